@@ -1,0 +1,13 @@
+package org.cronista.api.text;
+
+/** The few morphological features the coder uses, named as in Universal Dependencies. */
+public enum Feature {
+    /** Finite verb form. */ FIN,
+    /** Infinitive. */ INF,
+    /** Participle. */ PART,
+    /** Gerund or present participle used as gerund. */ GER,
+    /** Conditional mood. */ COND,
+    /** Future tense. */ FUT,
+    /** Plural number. */ PLUR,
+    /** A preposition fused with an article ("della", "zum", "au"). */ ART
+}

@@ -1,0 +1,458 @@
+package org.cronista.events;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.cronista.api.actors.ActorKind;
+import org.cronista.api.actors.ActorMention;
+import org.cronista.api.text.Feature;
+import org.cronista.api.text.Sentence;
+import org.cronista.api.text.Token;
+import org.cronista.api.text.Upos;
+import org.cronista.knowledge.Grammar;
+import org.cronista.knowledge.Grammar.WordClass;
+import org.cronista.knowledge.Keys;
+
+/**
+ * A shallow reading of one sentence's clause structure: its verb groups (auxiliaries, negation,
+ * modals, the main verb), which actor mentions form compounds ("Putin e Kim"), and who is the
+ * subject of each verb group. No parser is needed: the rules look at parts of speech, the
+ * language's function words and where the actors are. Built per sentence; not shared.
+ */
+final class ClauseAnalysis {
+    /** Tokens looked back from a verb group for a negation or clitic. */
+    private static final int LOOKBACK = 3;
+    /** Tokens between a relative pronoun and its antecedent. */
+    private static final int ANTECEDENT_WINDOW = 3;
+
+    /**
+     * A verb group.
+     *
+     * @param start      first token (including negation and clitics before the verbs)
+     * @param end        token after the last verb
+     * @param main       the main verb's index
+     * @param finite     whether a verb of the group is finite
+     * @param negated    whether a negation belongs to it
+     * @param modal      whether a modal, conditional, future or hypothetical clause makes it unreal
+     * @param passive    whether it is passive
+     */
+    record VerbGroup(int start, int end, int main, boolean finite, boolean negated, boolean modal,
+                     boolean passive) {
+    }
+
+    final Sentence sentence;
+    final List<ActorMention> actors;
+    final List<ActorMention> modifiers;
+    final List<VerbGroup> groups;
+    private final Grammar grammar;
+    private final int[] groupOfToken;
+    private final Map<ActorMention, List<ActorMention>> compounds = new HashMap<>();
+    private final Map<Integer, List<ActorMention>> subjects = new HashMap<>();
+
+    ClauseAnalysis(Sentence sentence, List<ActorMention> mentions, Grammar grammar) {
+        this.sentence = sentence;
+        this.grammar = grammar;
+        List<ActorMention> real = new ArrayList<>();
+        List<ActorMention> mods = new ArrayList<>();
+        for (ActorMention m : mentions) {
+            (m.kind() == ActorKind.MODIFIER ? mods : real).add(m);
+        }
+        this.actors = real;
+        this.modifiers = mods;
+        this.groups = verbGroups();
+        this.groupOfToken = new int[sentence.size()];
+        java.util.Arrays.fill(groupOfToken, -1);
+        for (int g = 0; g < groups.size(); g++) {
+            for (int i = groups.get(g).start(); i < groups.get(g).end(); i++) {
+                groupOfToken[i] = g;
+            }
+        }
+        buildCompounds();
+    }
+
+    // ---- tokens -------------------------------------------------------------------------------
+
+    Token token(int i) {
+        return sentence.token(i);
+    }
+
+    int size() {
+        return sentence.size();
+    }
+
+    boolean is(WordClass wc, Token t) {
+        return grammar.is(wc, t.key()) || grammar.is(wc, Keys.fold(t.lemma()));
+    }
+
+    boolean isClauseBreak(Token t) {
+        return grammar.is(WordClass.CLAUSE_BREAK, t.key());
+    }
+
+    private static boolean verbal(Token t) {
+        return t.upos() == Upos.VERB || t.upos() == Upos.AUX;
+    }
+
+    /** Whether a token sits between words of a noun phrase without changing who is meant. */
+    boolean filler(int i) {
+        Upos u = token(i).upos();
+        return (u == Upos.DET || u == Upos.ADJ || u == Upos.ADV || u == Upos.NUM) && actorAt(i) == null
+                && !is(WordClass.NEGATION, token(i));
+    }
+
+    // ---- verb groups --------------------------------------------------------------------------
+
+    private List<VerbGroup> verbGroups() {
+        List<VerbGroup> out = new ArrayList<>();
+        int n = sentence.size();
+        int i = 0;
+        while (i < n) {
+            if (!verbal(token(i))) {
+                i++;
+                continue;
+            }
+            int first = i;
+            int last = i;
+            int j = i + 1;
+            while (j < n) {
+                Token t = token(j);
+                if (verbal(t)) {
+                    last = j;
+                    j++;
+                } else if ((t.upos() == Upos.ADV || t.upos() == Upos.PRON || is(WordClass.NEGATION, t))
+                        && j + 1 < n && (verbal(token(j + 1)) || j + 2 < n && verbal(token(j + 2))
+                        && (token(j + 1).upos() == Upos.ADV || token(j + 1).upos() == Upos.PRON))) {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            int start = first;
+            for (int b = first - 1; b >= 0 && b >= first - LOOKBACK; b--) {
+                Token t = token(b);
+                if (is(WordClass.NEGATION, t) || t.upos() == Upos.ADV
+                        || t.upos() == Upos.PRON && is(WordClass.REFLEXIVE, t)
+                        || t.upos() == Upos.PRON && !is(WordClass.RELATIVE, t) && b == first - 1) {
+                    start = b;
+                } else {
+                    break;
+                }
+            }
+            out.add(describe(start, first, last));
+            i = last + 1;
+        }
+        return out;
+    }
+
+    private VerbGroup describe(int start, int first, int last) {
+        int main = -1;
+        for (int k = last; k >= first; k--) {
+            if (token(k).upos() == Upos.VERB) {
+                main = k;
+                break;
+            }
+        }
+        if (main < 0) {
+            main = last;
+        }
+        boolean finite = false;
+        boolean negated = false;
+        boolean modal = false;
+        boolean reflexive = false;
+        boolean passiveAux = false;
+        boolean perfectAux = false;
+        boolean marker = false;
+        for (int k = start; k <= last; k++) {
+            Token t = token(k);
+            finite |= t.reading().has(Feature.FIN);
+            negated |= is(WordClass.NEGATION, t);
+            modal |= is(WordClass.MODAL, t) || t.reading().has(Feature.COND) || t.reading().has(Feature.FUT);
+            reflexive |= t.upos() == Upos.PRON && is(WordClass.REFLEXIVE, t);
+            if (k < main && verbal(t)) {
+                String lemma = Keys.fold(t.lemma());
+                passiveAux |= grammar.is(WordClass.PASSIVE_AUX, lemma);
+                perfectAux |= grammar.is(WordClass.PERFECT_AUX, lemma);
+                marker |= grammar.is(WordClass.PASSIVE_MARKER, t.key());
+            }
+        }
+        boolean participle = token(main).reading().has(Feature.PART);
+        boolean passive = participle && !reflexive
+                && (passiveAux || perfectAux && (marker || agentPhraseAfter(last + 1) >= 0));
+        modal |= hypotheticalClause(start);
+        return new VerbGroup(start, last + 1, main, finite, negated, modal, passive);
+    }
+
+    /** Whether a hypothetical word ("if", "se") opens the clause of a verb group. */
+    private boolean hypotheticalClause(int start) {
+        for (int k = start - 1; k >= 0; k--) {
+            Token t = token(k);
+            if (is(WordClass.HYPOTHETICAL, t)) {
+                return true;
+            }
+            if (isClauseBreak(t) || verbal(t) || t.upos() == Upos.PUNCT && !t.key().equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The index of the first token of an actor introduced by a passive agent word ("by", "da",
+     * "da parte di") at or after {@code from} in the same clause, or −1.
+     */
+    int agentPhraseAfter(int from) {
+        for (int k = from; k < size(); k++) {
+            Token t = token(k);
+            if (verbal(t) && t.reading().has(Feature.FIN) || isClauseBreak(t)) {
+                return -1;
+            }
+            int after = matchPhrase(WordClass.PASSIVE_AGENT, k);
+            if (after > 0) {
+                int p = after;
+                while (p < size() && (token(p).upos() == Upos.DET || token(p).upos() == Upos.ADJ) && actorAt(p) == null) {
+                    p++;
+                }
+                if (actorStartingAt(p) != null) {
+                    return p;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * If a multi-word entry of {@code wc} starts at token {@code k} (matched on keys or lemmas),
+     * the index after it, else −1.
+     */
+    int matchPhrase(WordClass wc, int k) {
+        int best = -1;
+        for (String entry : grammar.words(wc)) {
+            String[] words = entry.split(" ");
+            if (k + words.length > size()) {
+                continue;
+            }
+            boolean ok = true;
+            for (int w = 0; w < words.length && ok; w++) {
+                Token t = token(k + w);
+                ok = words[w].equals(t.key()) || words[w].equals(Keys.fold(t.lemma()));
+            }
+            if (ok && k + words.length > best) {
+                best = k + words.length;
+            }
+        }
+        return best;
+    }
+
+    /** The verb group a token belongs to, or −1. */
+    int groupOf(int token) {
+        return groupOfToken[token];
+    }
+
+    // ---- actors -------------------------------------------------------------------------------
+
+    /** The actor mention covering token {@code i} (not a modifier), or null. */
+    ActorMention actorAt(int i) {
+        for (ActorMention m : actors) {
+            if (m.tokens().contains(i)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The actor mention starting at token {@code i}, or null. */
+    ActorMention actorStartingAt(int i) {
+        for (ActorMention m : actors) {
+            if (m.tokens().start() == i) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The modifier (nationality adjective) covering token {@code i}, or null. */
+    ActorMention modifierAt(int i) {
+        for (ActorMention m : modifiers) {
+            if (m.tokens().contains(i)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The compound a mention belongs to ("Russia, China and Iran"); a singleton at least. */
+    List<ActorMention> compound(ActorMention m) {
+        return compounds.getOrDefault(m, List.of(m));
+    }
+
+    /** Index of the token after the last member of the compound. */
+    int compoundEnd(ActorMention m) {
+        int end = m.tokens().end();
+        for (ActorMention x : compound(m)) {
+            end = Math.max(end, x.tokens().end());
+        }
+        return end;
+    }
+
+    private void buildCompounds() {
+        List<List<ActorMention>> groups = new ArrayList<>();
+        List<ActorMention> current = new ArrayList<>();
+        boolean sawCoordination = false;
+        for (ActorMention m : actors) {
+            if (current.isEmpty()) {
+                current.add(m);
+                continue;
+            }
+            ActorMention prev = current.get(current.size() - 1);
+            if (m.tokens().equals(prev.tokens())) {
+                current.add(m);
+                continue;
+            }
+            int between = coordinationBetween(prev.tokens().end(), m.tokens().start());
+            if (between > 0) {
+                current.add(m);
+                sawCoordination |= between == 2;
+            } else {
+                groups.add(close(current, sawCoordination));
+                current = new ArrayList<>(List.of(m));
+                sawCoordination = false;
+            }
+        }
+        if (!current.isEmpty()) {
+            groups.add(close(current, sawCoordination));
+        }
+        for (List<ActorMention> g : groups) {
+            for (ActorMention m : g) {
+                compounds.put(m, g);
+            }
+        }
+    }
+
+    /** A list joined only by commas is an apposition, not a compound: keep its first member. */
+    private static List<ActorMention> close(List<ActorMention> group, boolean coordinated) {
+        if (group.size() > 1 && !coordinated && !group.get(0).tokens().equals(group.get(1).tokens())) {
+            return List.of(group.get(0));
+        }
+        return Collections.unmodifiableList(new ArrayList<>(group));
+    }
+
+    /** 2 when the gap holds a coordinating word, 1 for a bare comma, 0 when the gap is anything else. */
+    private int coordinationBetween(int from, int to) {
+        if (to <= from || to - from > 3) {
+            return 0;
+        }
+        int result = 0;
+        for (int k = from; k < to; k++) {
+            Token t = token(k);
+            if (grammar.is(WordClass.COORDINATION, t.key())) {
+                result = 2;
+            } else if (t.key().equals(",")) {
+                result = Math.max(result, 1);
+            } else if (t.upos() != Upos.DET) {
+                return 0;
+            }
+        }
+        return result;
+    }
+
+    /** Whether a mention is inside a prepositional phrase (so it is not a subject). */
+    boolean inPrepositionalPhrase(ActorMention m) {
+        int k = m.tokens().start() - 1;
+        while (k >= 0 && (token(k).upos() == Upos.DET || token(k).upos() == Upos.NUM)) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        Token t = token(k);
+        return t.upos() == Upos.ADP || grammar.is(WordClass.POSSESSIVE, t.key());
+    }
+
+    // ---- subjects -----------------------------------------------------------------------------
+
+    /** The subject of verb group {@code g}: a compound of mentions, or empty. */
+    List<ActorMention> subject(int g) {
+        List<ActorMention> s = subjects.get(g);
+        if (s == null) {
+            s = findSubject(g);
+            subjects.put(g, s);
+        }
+        return s;
+    }
+
+    private List<ActorMention> findSubject(int g) {
+        VerbGroup vg = groups.get(g);
+        int regionStart = g > 0 ? groups.get(g - 1).end() : 0;
+        int before = vg.start() - 1;
+        while (before >= regionStart && token(before).upos() == Upos.ADV) {
+            before--;
+        }
+        if (before >= regionStart && is(WordClass.RELATIVE, token(before))) {
+            for (int k = before - 1; k >= 0 && k >= before - ANTECEDENT_WINDOW; k--) {
+                ActorMention m = actorAt(k);
+                if (m != null) {
+                    return compound(m);
+                }
+            }
+            return List.of();
+        }
+        int lastBreak = regionStart - 1;
+        for (int k = regionStart; k < vg.start(); k++) {
+            Token t = token(k);
+            if (actorAt(k) != null) {
+                continue;
+            }
+            if (grammar.is(WordClass.COORDINATION, t.key()) || isClauseBreak(t) || t.upos() == Upos.PUNCT) {
+                lastBreak = k;
+            }
+        }
+        ActorMention candidate = lastActor(lastBreak + 1, vg.start());
+        if (candidate != null) {
+            return compound(candidate);
+        }
+        if (g > 0) {
+            return subject(g - 1);
+        }
+        candidate = lastActor(0, vg.start());
+        return candidate == null ? List.of() : compound(candidate);
+    }
+
+    private ActorMention lastActor(int from, int to) {
+        ActorMention best = null;
+        for (ActorMention m : actors) {
+            if (m.tokens().start() >= from && m.tokens().end() <= to && !inPrepositionalPhrase(m)) {
+                if (best == null || m.tokens().start() > best.tokens().start()) {
+                    best = m;
+                }
+            }
+        }
+        return best == null ? null : firstOfCompound(best);
+    }
+
+    private ActorMention firstOfCompound(ActorMention m) {
+        return compound(m).get(0);
+    }
+
+    /**
+     * Whether verb group {@code g} is the infinitive complement of the previous one ("decided to
+     * attack", "ha deciso di attaccare") whose verb does not imply it happened.
+     */
+    boolean unrealComplement(int g) {
+        if (g == 0) {
+            return false;
+        }
+        VerbGroup vg = groups.get(g);
+        if (vg.finite()) {
+            return false;
+        }
+        VerbGroup prev = groups.get(g - 1);
+        for (int k = prev.end(); k < vg.start(); k++) {
+            Upos u = token(k).upos();
+            if (u != Upos.ADP && u != Upos.PART && !is(WordClass.INFINITIVE_MARKER, token(k))) {
+                return false;
+            }
+        }
+        return !is(WordClass.IMPLICATIVE, token(prev.main()));
+    }
+}

@@ -1,0 +1,355 @@
+package org.cronista.events;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cronista.api.actors.ActorMention;
+import org.cronista.api.events.CodedEvent;
+import org.cronista.api.events.EventCoder;
+import org.cronista.api.events.EventStatus;
+import org.cronista.api.events.EventType;
+import org.cronista.api.text.AnalyzedText;
+import org.cronista.api.text.CharSpan;
+import org.cronista.api.text.Reading;
+import org.cronista.api.text.Sentence;
+import org.cronista.api.text.Token;
+import org.cronista.api.text.Upos;
+import org.cronista.events.ClauseAnalysis.VerbGroup;
+import org.cronista.knowledge.CameoCodebook;
+import org.cronista.knowledge.EventPattern;
+import org.cronista.knowledge.EventPattern.Element;
+import org.cronista.knowledge.EventPattern.Gap;
+import org.cronista.knowledge.EventPattern.Slot;
+import org.cronista.knowledge.EventPattern.Word;
+import org.cronista.knowledge.Grammar;
+import org.cronista.knowledge.Grammar.WordClass;
+import org.cronista.knowledge.Keys;
+import org.cronista.knowledge.LanguagePack;
+
+/**
+ * Codes events with the language's patterns ({@code events.tsv}). For each verb group of a
+ * sentence it tries the patterns anchored on the main verb's lemma, most specific first; the
+ * subject of the verb group is the source, the pattern's {@code $T} the target. Nominal patterns
+ * ("the meeting between X and Y") are tried on nouns outside verb groups. Negated, modal and
+ * hypothetical actions are coded with that status so that callers can leave them out. Thread-safe.
+ */
+public final class PatternEventCoder implements EventCoder {
+    /** Fillers skipped before a pattern word or slot. */
+    private static final int MAX_FILLERS = 3;
+    /** Longest gap a {@code *} spans. */
+    private static final int MAX_GAP = 6;
+
+    private final Map<String, List<EventPattern>> verbPatterns;
+    private final Map<String, List<EventPattern>> nounPatterns;
+    private final Grammar grammar;
+    private final CameoCodebook codebook;
+
+    private PatternEventCoder(Map<String, List<EventPattern>> verbPatterns,
+                              Map<String, List<EventPattern>> nounPatterns, Grammar grammar, CameoCodebook codebook) {
+        this.verbPatterns = verbPatterns;
+        this.nounPatterns = nounPatterns;
+        this.grammar = grammar;
+        this.codebook = codebook;
+    }
+
+    /** Indexes the pack's patterns by anchor. */
+    public static PatternEventCoder create(LanguagePack pack, CameoCodebook codebook) {
+        Map<String, List<EventPattern>> verbs = new HashMap<>();
+        Map<String, List<EventPattern>> nouns = new HashMap<>();
+        for (EventPattern p : pack.patterns()) {
+            for (String k : p.anchorKeys()) {
+                (p.noun() ? nouns : verbs).computeIfAbsent(k, x -> new ArrayList<>()).add(p);
+            }
+        }
+        Comparator<EventPattern> specificFirst = Comparator.comparingInt(EventPattern::specificity).reversed()
+                .thenComparing(p -> !p.hasTarget());
+        verbs.values().forEach(l -> l.sort(specificFirst));
+        nouns.values().forEach(l -> l.sort(specificFirst));
+        return new PatternEventCoder(Map.copyOf(verbs), Map.copyOf(nouns), pack.grammar(), codebook);
+    }
+
+    @Override
+    public List<CodedEvent> code(AnalyzedText text, List<ActorMention> actors) {
+        Map<Integer, List<ActorMention>> bySentence = new HashMap<>();
+        for (ActorMention m : actors) {
+            bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+        }
+        List<CodedEvent> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            List<ActorMention> ms = bySentence.get(s.index());
+            if (ms != null) {
+                out.addAll(codeSentence(new ClauseAnalysis(s, ms, grammar)));
+            }
+        }
+        return out;
+    }
+
+    /** The result of matching a pattern. */
+    private record Match(EventPattern pattern, List<ActorMention> source, List<ActorMention> target, int end,
+                         int lastWord) {
+    }
+
+    private List<CodedEvent> codeSentence(ClauseAnalysis c) {
+        List<CodedEvent> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        int consumedUntil = -1;
+        for (int g = 0; g < c.groups.size(); g++) {
+            VerbGroup vg = c.groups.get(g);
+            if (vg.main() < consumedUntil) {
+                continue;
+            }
+            Token verb = c.token(vg.main());
+            if (verb.upos() != Upos.VERB) {
+                continue;
+            }
+            Match m = matchAny(c, candidates(verbPatterns, verb), vg.main(), null);
+            if (m == null) {
+                continue;
+            }
+            consumedUntil = m.end();
+            List<ActorMention> source = c.subject(g);
+            List<ActorMention> target = m.target();
+            if (vg.passive()) {
+                int agent = c.agentPhraseAfter(vg.end());
+                List<ActorMention> byAgent = agent >= 0 ? c.compound(c.actorStartingAt(agent)) : List.of();
+                target = source;
+                source = byAgent;
+            }
+            EventStatus status = vg.negated() ? EventStatus.NEGATED
+                    : vg.modal() || c.unrealComplement(g) ? EventStatus.HYPOTHETICAL : EventStatus.ASSERTED;
+            emit(c, m.pattern(), source, target, status, vg.main(), m.lastWord(), seen, out);
+        }
+        for (int i = 0; i < c.size(); i++) {
+            Token t = c.token(i);
+            if (t.upos() != Upos.NOUN || c.groupOf(i) >= 0 || c.actorAt(i) != null) {
+                continue;
+            }
+            List<EventPattern> ps = candidates(nounPatterns, t);
+            if (ps.isEmpty()) {
+                continue;
+            }
+            List<ActorMention> adjacent = adjacentSource(c, i);
+            Match m = matchAny(c, ps, i, adjacent);
+            if (m == null || m.source().isEmpty()) {
+                continue;
+            }
+            emit(c, m.pattern(), m.source(), m.target(), nounStatus(c, i), i, m.lastWord(), seen, out);
+        }
+        return out;
+    }
+
+    private static List<EventPattern> candidates(Map<String, List<EventPattern>> index, Token t) {
+        Set<EventPattern> out = new LinkedHashSet<>();
+        List<EventPattern> byLemma = index.get(Keys.fold(t.lemma()));
+        if (byLemma != null) {
+            out.addAll(byLemma);
+        }
+        List<EventPattern> byForm = index.get(t.key());
+        if (byForm != null) {
+            out.addAll(byForm);
+        }
+        if (out.size() <= 1) {
+            return new ArrayList<>(out);
+        }
+        List<EventPattern> sorted = new ArrayList<>(out);
+        sorted.sort(Comparator.comparingInt(EventPattern::specificity).reversed().thenComparing(p -> !p.hasTarget()));
+        return sorted;
+    }
+
+    private Match matchAny(ClauseAnalysis c, List<EventPattern> patterns, int anchor, List<ActorMention> source) {
+        for (EventPattern p : patterns) {
+            Match m = match(c, p, 1, anchor + 1, source, List.of(), anchor);
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Matches elements from {@code e} on at token {@code pos}; backtracks over optional parts. */
+    private Match match(ClauseAnalysis c, EventPattern p, int e, int pos, List<ActorMention> source,
+                        List<ActorMention> target, int lastWord) {
+        List<Element> els = p.elements();
+        if (e == els.size()) {
+            return new Match(p, source == null ? List.of() : source, target, pos, lastWord);
+        }
+        Element el = els.get(e);
+        switch (el) {
+            case Word w -> {
+                int at = pos;
+                for (int skipped = 0; at < c.size() && skipped <= MAX_FILLERS; skipped++) {
+                    if (wordMatches(c.token(at), w) && c.actorAt(at) == null) {
+                        Match m = match(c, p, e + 1, at + 1, source, target, at);
+                        if (m != null) {
+                            return m;
+                        }
+                    }
+                    if (!c.filler(at)) {
+                        break;
+                    }
+                    at++;
+                }
+                return w.optional() ? match(c, p, e + 1, pos, source, target, lastWord) : null;
+            }
+            case Slot s -> {
+                int[] end = new int[1];
+                List<ActorMention> found = actorAt(c, pos, end);
+                if (!found.isEmpty()) {
+                    Match m = s.target()
+                            ? match(c, p, e + 1, end[0], source, found, lastWord)
+                            : match(c, p, e + 1, end[0], found, target, lastWord);
+                    if (m != null) {
+                        return m;
+                    }
+                }
+                return s.optional() ? match(c, p, e + 1, pos, source, target, lastWord) : null;
+            }
+            case Gap g -> {
+                for (int k = 0; k <= MAX_GAP && pos + k <= c.size(); k++) {
+                    Match m = match(c, p, e + 1, pos + k, source, target, lastWord);
+                    if (m != null) {
+                        return m;
+                    }
+                    if (pos + k < c.size() && (c.groupOf(pos + k) >= 0 || c.isClauseBreak(c.token(pos + k)))) {
+                        break;
+                    }
+                }
+                return null;
+            }
+        }
+    }
+
+    private static boolean wordMatches(Token t, Word w) {
+        if (w.keys().contains(t.key())) {
+            return true;
+        }
+        for (Reading r : t.readings()) {
+            if (w.keys().contains(Keys.fold(r.lemma()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The actor at {@code pos} after fillers, with its compound, or through one "X of" ("the
+     * decisions of the Russian authorities"); {@code end[0]} receives the token after it.
+     */
+    private List<ActorMention> actorAt(ClauseAnalysis c, int pos, int[] end) {
+        int p = pos;
+        for (int skipped = 0; p < c.size() && skipped < MAX_FILLERS && c.actorStartingAt(p) == null && c.filler(p);
+             skipped++) {
+            p++;
+        }
+        ActorMention m = p < c.size() ? c.actorStartingAt(p) : null;
+        if (m == null && p < c.size() && c.token(p).upos() == Upos.NOUN && c.actorAt(p) == null) {
+            int q = p + 1;
+            while (q < c.size() && q <= p + 2 && c.token(q).upos() == Upos.ADJ && c.actorAt(q) == null) {
+                q++;
+            }
+            if (q < c.size() && grammar.is(WordClass.GENITIVE, Keys.fold(c.token(q).lemma()))) {
+                int r = q + 1;
+                while (r < c.size() && r <= q + 2 && c.token(r).upos() == Upos.DET) {
+                    r++;
+                }
+                m = r < c.size() ? c.actorStartingAt(r) : null;
+            }
+        }
+        if (m == null) {
+            return List.of();
+        }
+        end[0] = c.compoundEnd(m);
+        return c.compound(m);
+    }
+
+    /** For a nominal trigger: the actor right before it ("North Korea's launch") or the adjective right after. */
+    private List<ActorMention> adjacentSource(ClauseAnalysis c, int noun) {
+        int k = noun - 1;
+        while (k >= 0 && c.filler(k) && c.modifierAt(k) == null) {
+            k--;
+        }
+        if (k >= 0 && grammar.is(WordClass.POSSESSIVE, c.token(k).key())) {
+            k--;
+        }
+        if (k >= 0) {
+            ActorMention m = c.actorAt(k);
+            if (m != null && m.tokens().end() == k + 1) {
+                return List.of(m);
+            }
+            ActorMention mod = c.modifierAt(k);
+            if (mod != null) {
+                return List.of(mod);
+            }
+        }
+        if (noun + 1 < c.size()) {
+            ActorMention mod = c.modifierAt(noun + 1);
+            if (mod != null) {
+                return List.of(mod);
+            }
+        }
+        return null;
+    }
+
+    /** A nominal event takes the status of the clause it sits in, and "possible"/"planned" make it unreal. */
+    private EventStatus nounStatus(ClauseAnalysis c, int noun) {
+        for (int k = noun - 1; k >= 0 && k >= noun - MAX_FILLERS && c.filler(k); k--) {
+            if (c.is(WordClass.MODAL, c.token(k))) {
+                return EventStatus.HYPOTHETICAL;
+            }
+        }
+        for (int g = c.groups.size() - 1; g >= 0; g--) {
+            VerbGroup vg = c.groups.get(g);
+            if (vg.end() <= noun) {
+                return vg.negated() ? EventStatus.NEGATED : vg.modal() ? EventStatus.HYPOTHETICAL : EventStatus.ASSERTED;
+            }
+        }
+        return EventStatus.ASSERTED;
+    }
+
+    private void emit(ClauseAnalysis c, EventPattern p, List<ActorMention> source, List<ActorMention> target,
+                      EventStatus status, int anchor, int lastWord, Set<String> seen, List<CodedEvent> out) {
+        EventType type = codebook.type(p.cameo().value()).orElseThrow();
+        Sentence s = c.sentence;
+        CharSpan trigger = new CharSpan(s.token(anchor).span().start(), s.token(Math.max(anchor, lastWord)).span().end());
+        if (p.symmetric() && target.isEmpty() && source.size() >= 2) {
+            for (int a = 0; a < source.size(); a++) {
+                for (int b = a + 1; b < source.size(); b++) {
+                    add(c, p, type, source.get(a), source.get(b), status, trigger, seen, out);
+                }
+            }
+            return;
+        }
+        for (ActorMention src : source) {
+            if (target.isEmpty()) {
+                if (!p.hasTarget() || optionalTarget(p)) {
+                    add(c, p, type, src, null, status, trigger, seen, out);
+                }
+            } else {
+                for (ActorMention tgt : target) {
+                    add(c, p, type, src, tgt, status, trigger, seen, out);
+                }
+            }
+        }
+    }
+
+    private static boolean optionalTarget(EventPattern p) {
+        return p.elements().stream().anyMatch(e -> e instanceof Slot s && s.target() && s.optional());
+    }
+
+    private static void add(ClauseAnalysis c, EventPattern p, EventType type, ActorMention src, ActorMention tgt,
+                            EventStatus status, CharSpan trigger, Set<String> seen, List<CodedEvent> out) {
+        if (tgt != null && src.code().equals(tgt.code())) {
+            return;
+        }
+        String key = src.code() + ">" + (tgt == null ? "" : tgt.code()) + ":" + type.code();
+        if (!seen.add(key)) {
+            return;
+        }
+        out.add(new CodedEvent(c.sentence.index(), src, tgt, type, trigger, p.id(), p.symmetric(), status, null, null));
+    }
+}

@@ -1,0 +1,86 @@
+package org.cronista.knowledge;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A language's function words ({@code <lang>/grammar.tsv}), by class, as folded keys. Multi-word
+ * entries are kept with single spaces between the folded words.
+ */
+public final class Grammar {
+    static final String FORMAT = "cronista-grammar/1";
+    static final List<String> COLUMNS = List.of("class", "words");
+
+    /** The classes a grammar file may use; see FORMATS.md. */
+    public enum WordClass {
+        NEGATION, MODAL, HYPOTHETICAL, COORDINATION, RELATIVE, AUXILIARY, PASSIVE_AUX, PERFECT_AUX,
+        PASSIVE_MARKER, REFLEXIVE, PASSIVE_AGENT, GENITIVE, LOCATIVE, POSSESSIVE, DUAL, ELISION, CONTRACTION,
+        CLITIC, ABBREVIATION, INFINITIVE_MARKER, IMPLICATIVE, CLAUSE_BREAK, OPTION
+    }
+
+    private final Map<WordClass, Set<String>> words;
+    private final Map<String, String> rewrites;
+
+    private Grammar(Map<WordClass, Set<String>> words, Map<String, String> rewrites) {
+        this.words = Map.copyOf(words);
+        this.rewrites = Map.copyOf(rewrites);
+    }
+
+    static Grammar load(KnowledgeSource source, String lang, List<Problem> problems) {
+        Map<WordClass, Set<String>> words = new HashMap<>();
+        Map<String, String> rewrites = new HashMap<>();
+        for (Tsv.Row row : Tsv.read(source, lang + "/grammar.tsv", FORMAT, COLUMNS, problems)) {
+            WordClass wc;
+            try {
+                wc = WordClass.valueOf(row.get("class").toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problems.add(row.problem("unknown word class '" + row.get("class") + "'"));
+                continue;
+            }
+            Set<String> set = words.computeIfAbsent(wc, k -> new HashSet<>());
+            for (String w : row.list("words")) {
+                if (wc == WordClass.ELISION || wc == WordClass.CONTRACTION) {
+                    int eq = w.indexOf('=');
+                    if (eq <= 0 || eq == w.length() - 1) {
+                        problems.add(row.problem(wc.name().toLowerCase(java.util.Locale.ROOT)
+                                + " entries are form=lemma: '" + w + "'"));
+                        continue;
+                    }
+                    String form = Keys.fold(w.substring(0, eq).strip());
+                    set.add(form);
+                    rewrites.put(form, w.substring(eq + 1).strip());
+                } else if (wc == WordClass.ABBREVIATION) {
+                    set.add(w);
+                } else {
+                    set.add(foldPhrase(w));
+                }
+            }
+        }
+        Map<WordClass, Set<String>> frozen = new HashMap<>();
+        words.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+        return new Grammar(frozen, rewrites);
+    }
+
+    private static String foldPhrase(String w) {
+        return String.join(" ", java.util.Arrays.stream(w.strip().split("\\s+")).map(Keys::fold).toList());
+    }
+
+    /** Whether {@code key} (folded) belongs to class {@code wc}. */
+    public boolean is(WordClass wc, String key) {
+        Set<String> s = words.get(wc);
+        return s != null && s.contains(key);
+    }
+
+    /** All entries of a class (folded; abbreviations as written). */
+    public Set<String> words(WordClass wc) {
+        return words.getOrDefault(wc, Set.of());
+    }
+
+    /** The lemma an elided or contracted form stands for ("dell'" → "di"), or null. */
+    public String rewrite(String key) {
+        return rewrites.get(key);
+    }
+}

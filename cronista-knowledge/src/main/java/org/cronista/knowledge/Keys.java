@@ -1,0 +1,49 @@
+package org.cronista.knowledge;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * The matching key of a word: lower case, diacritics removed, apostrophes unified, so that
+ * "Kíev", "KIEV" and "kiev" meet, and "dell’" equals "dell'". Dictionary phrases and text tokens
+ * are compared by key.
+ */
+public final class Keys {
+    private Keys() {
+    }
+
+    /** The key of {@code word}. */
+    public static String fold(String word) {
+        boolean ascii = true;
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 128) {
+                ascii = false;
+                break;
+            }
+        }
+        if (ascii) {
+            return word.toLowerCase(Locale.ROOT);
+        }
+        StringBuilder sb = new StringBuilder(word.length());
+        String nfd = Normalizer.normalize(word, Normalizer.Form.NFD);
+        for (int i = 0; i < nfd.length(); i++) {
+            char c = nfd.charAt(i);
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            switch (c) {
+                case '\u2019', '\u2018', '\u02BC', '\u00B4', '`', '\u2032' -> sb.append('\'');
+                case '\u2010', '\u2011', '\u2012', '\u2013' -> sb.append('-');
+                case '\u00DF' -> sb.append("ss");
+                default -> sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Whether {@code c} is an apostrophe of any kind. */
+    public static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u02BC' || c == '\u2018';
+    }
+}

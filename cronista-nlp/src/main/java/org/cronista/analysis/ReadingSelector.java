@@ -1,0 +1,192 @@
+package org.cronista.analysis;
+
+import java.util.List;
+import org.cronista.api.text.Feature;
+import org.cronista.api.text.Reading;
+import org.cronista.api.text.Upos;
+import org.cronista.knowledge.Grammar;
+import org.cronista.knowledge.Grammar.WordClass;
+
+/**
+ * Chooses one reading per token from its neighbours, left to right: a few language-neutral rules
+ * over universal parts of speech ("after an article, a noun"; "after an auxiliary, a verb"; "an
+ * auxiliary needs a participle or infinitive after it"). It settles the noun/verb ambiguities that
+ * matter to the coder ("the talks", "Kim praises", "l'incontro") without a statistical tagger.
+ * Thread-safe.
+ */
+final class ReadingSelector {
+    private static final int AUX_LOOKAHEAD = 4;
+
+    /** Grammar option: adjectives usually follow their noun (Italian, Spanish, French). */
+    static final String POSTNOMINAL_ADJECTIVES = "adjectives-after-nouns";
+
+    private final Grammar grammar;
+    private final boolean postnominalAdjectives;
+
+    ReadingSelector(Grammar grammar) {
+        this.grammar = grammar;
+        this.postnominalAdjectives = grammar.is(WordClass.OPTION, POSTNOMINAL_ADJECTIVES);
+    }
+
+    /**
+     * Chooses readings.
+     *
+     * @param forms    the sentence's tokens as written
+     * @param keys     folded forms of the sentence's tokens
+     * @param readings each token's readings (never empty)
+     * @return the chosen reading per token
+     */
+    Reading[] select(List<String> forms, List<String> keys, List<List<Reading>> readings) {
+        int n = readings.size();
+        Reading[] chosen = new Reading[n];
+        for (int i = 0; i < n; i++) {
+            List<Reading> rs = readings.get(i);
+            chosen[i] = rs.size() == 1 ? rs.get(0) : choose(i, forms, keys, readings, chosen);
+        }
+        return chosen;
+    }
+
+    private Reading choose(int i, List<String> forms, List<String> keys, List<List<Reading>> readings,
+                           Reading[] chosen) {
+        List<Reading> rs = readings.get(i);
+        Reading prev = i > 0 ? chosen[i - 1] : null;
+        String prevKey = i > 0 ? keys.get(i - 1) : null;
+
+        if (i > 0 && capitalized(forms, i) && has(rs, Upos.PROPN)) {
+            return first(rs, Upos.PROPN);
+        }
+        if (grammar.is(WordClass.AUXILIARY, lemmaKey(rs)) || has(rs, Upos.AUX)) {
+            if (verbFollows(i, readings)) {
+                Reading aux = first(rs, Upos.AUX);
+                if (aux != null) {
+                    return aux;
+                }
+                Reading v = first(rs, Upos.VERB);
+                if (v != null) {
+                    return new Reading(v.lemma(), Upos.AUX, v.features());
+                }
+            }
+            Reading v = firstOf(rs, Upos.VERB, Upos.AUX);
+            if (v != null && (prev == null || !nominalContext(prev))) {
+                return v;
+            }
+        }
+        if (prev != null) {
+            Upos p = prev.upos();
+            if (grammar.is(WordClass.RELATIVE, prevKey) || grammar.is(WordClass.NEGATION, prevKey)) {
+                Reading fin = firstVerb(rs, Feature.FIN);
+                if (fin != null) {
+                    return fin;
+                }
+            }
+            if (nominalContext(prev)) {
+                return nominal(i, readings);
+            }
+            if (p == Upos.AUX || grammar.is(WordClass.INFINITIVE_MARKER, prevKey)) {
+                Reading v = firstVerb(rs, Feature.PART, Feature.INF, Feature.GER);
+                if (v != null) {
+                    return v;
+                }
+            }
+            if (p == Upos.ADP) {
+                Reading inf = firstVerb(rs, Feature.INF);
+                return inf != null ? inf : nominal(i, readings);
+            }
+            if (p == Upos.NOUN || p == Upos.PROPN) {
+                if (postnominalAdjectives && has(rs, Upos.ADJ)) {
+                    return first(rs, Upos.ADJ);
+                }
+                Reading fin = firstVerb(rs, Feature.FIN);
+                if (fin != null) {
+                    return fin;
+                }
+            }
+            if (p == Upos.PRON || p == Upos.ADV) {
+                Reading fin = firstVerb(rs, Feature.FIN);
+                if (fin != null) {
+                    return fin;
+                }
+            }
+        }
+        Reading pref = firstOf(rs, Upos.ADP, Upos.DET, Upos.PRON, Upos.CCONJ, Upos.SCONJ, Upos.AUX, Upos.PART, Upos.NUM,
+                Upos.NOUN, Upos.PROPN, Upos.VERB, Upos.ADJ, Upos.ADV);
+        return pref != null ? pref : rs.get(0);
+    }
+
+    /** After an article, a possessive, an adjective or a numeral, a noun phrase goes on. */
+    private static boolean nominalContext(Reading prev) {
+        Upos p = prev.upos();
+        return p == Upos.DET || p == Upos.ADJ || p == Upos.NUM || p == Upos.ADP && prev.has(Feature.ART);
+    }
+
+    /** Inside a noun phrase: an adjective if a noun may follow, else the noun. */
+    private static Reading nominal(int i, List<List<Reading>> readings) {
+        List<Reading> rs = readings.get(i);
+        boolean nounNext = i + 1 < readings.size()
+                && (has(readings.get(i + 1), Upos.NOUN) || has(readings.get(i + 1), Upos.PROPN));
+        if (nounNext && has(rs, Upos.ADJ)) {
+            return first(rs, Upos.ADJ);
+        }
+        Reading r = firstOf(rs, Upos.NUM, Upos.NOUN, Upos.PROPN, Upos.ADJ, Upos.DET);
+        return r != null ? r : rs.get(0);
+    }
+
+    private static boolean capitalized(List<String> forms, int i) {
+        String f = forms.get(i);
+        return !f.isEmpty() && Character.isUpperCase(f.codePointAt(0));
+    }
+
+    private boolean verbFollows(int i, List<List<Reading>> readings) {
+        for (int j = i + 1; j < readings.size() && j <= i + AUX_LOOKAHEAD; j++) {
+            List<Reading> rs = readings.get(j);
+            if (firstVerb(rs, Feature.PART, Feature.INF, Feature.GER) != null) {
+                return true;
+            }
+            boolean skippable = has(rs, Upos.ADV) || has(rs, Upos.PRON) || has(rs, Upos.PART);
+            if (!skippable) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static String lemmaKey(List<Reading> rs) {
+        return org.cronista.knowledge.Keys.fold(rs.get(0).lemma());
+    }
+
+    private static boolean has(List<Reading> rs, Upos u) {
+        return first(rs, u) != null;
+    }
+
+    private static Reading first(List<Reading> rs, Upos u) {
+        for (Reading r : rs) {
+            if (r.upos() == u) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private static Reading firstOf(List<Reading> rs, Upos... order) {
+        for (Upos u : order) {
+            Reading r = first(rs, u);
+            if (r != null) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private static Reading firstVerb(List<Reading> rs, Feature... any) {
+        for (Reading r : rs) {
+            if (r.upos() == Upos.VERB || r.upos() == Upos.AUX) {
+                for (Feature f : any) {
+                    if (r.has(f)) {
+                        return r;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+}
