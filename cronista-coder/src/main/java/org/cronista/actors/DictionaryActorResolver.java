@@ -138,6 +138,10 @@ public final class DictionaryActorResolver implements ActorResolver {
                 i = m.end();
                 continue;
             }
+            if (hasVerb(s, m)) {
+                i++;
+                continue;
+            }
             Piece best = choose(m.values(), date, state);
             if (best == null) {
                 i++;
@@ -147,6 +151,17 @@ public final class DictionaryActorResolver implements ActorResolver {
             i = m.end();
         }
         return found;
+    }
+
+    /** Names are nouns: a match over a word read as a verb ("pressed" is not "the press") is dropped. */
+    private static boolean hasVerb(Sentence s, PhraseIndex.Match<?> m) {
+        for (int i = m.start(); i < m.end(); i++) {
+            Upos u = s.token(i).upos();
+            if (u == Upos.VERB || u == Upos.AUX) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hiddenInPlace(PhraseIndex.Match<?> m, List<TokenSpan> placeSpans) {
@@ -343,6 +358,9 @@ public final class DictionaryActorResolver implements ActorResolver {
         if (!roles.isEmpty()) {
             if (leader && dualBefore(s, span.start())) {
                 return references(s, span, state, why.toString());
+            }
+            if (span.end() < s.size() && s.token(span.end()).upos() == Upos.NOUN) {
+                return out; // a role word modifying a noun: "military cooperation", "police station"
             }
             out.add(mention(s, span, new ActorCode(roles.toString()), displayName(s, span), ActorKind.AGENT,
                     why.toString()));

@@ -107,12 +107,12 @@ public final class PatternEventCoder implements EventCoder {
             if (verb.upos() != Upos.VERB) {
                 continue;
             }
-            Match m = matchAny(c, candidates(verbPatterns, verb), vg.main(), null);
+            List<ActorMention> source = c.subject(g);
+            Match m = matchAny(c, candidates(verbPatterns, verb), vg.main(), null, source.size() > 1);
             if (m == null) {
                 continue;
             }
             consumedUntil = m.end();
-            List<ActorMention> source = c.subject(g);
             List<ActorMention> target = m.target();
             if (vg.passive()) {
                 int agent = c.agentPhraseAfter(vg.end());
@@ -134,7 +134,7 @@ public final class PatternEventCoder implements EventCoder {
                 continue;
             }
             List<ActorMention> adjacent = adjacentSource(c, i);
-            Match m = matchAny(c, ps, i, adjacent);
+            Match m = matchAny(c, ps, i, adjacent, false);
             if (m == null || m.source().isEmpty()) {
                 continue;
             }
@@ -161,9 +161,16 @@ public final class PatternEventCoder implements EventCoder {
         return sorted;
     }
 
-    private Match matchAny(ClauseAnalysis c, List<EventPattern> patterns, int anchor, List<ActorMention> source) {
+    /**
+     * The first pattern that matches after the anchor.
+     *
+     * @param compoundSubject whether the subject is a compound, which makes a symmetric pattern's
+     *                        target optional ("Russia and China met")
+     */
+    private Match matchAny(ClauseAnalysis c, List<EventPattern> patterns, int anchor, List<ActorMention> source,
+                           boolean compoundSubject) {
         for (EventPattern p : patterns) {
-            Match m = match(c, p, 1, anchor + 1, source, List.of(), anchor);
+            Match m = match(c, p, 1, anchor + 1, source, List.of(), anchor, compoundSubject && p.symmetric());
             if (m != null) {
                 return m;
             }
@@ -173,7 +180,7 @@ public final class PatternEventCoder implements EventCoder {
 
     /** Matches elements from {@code e} on at token {@code pos}; backtracks over optional parts. */
     private Match match(ClauseAnalysis c, EventPattern p, int e, int pos, List<ActorMention> source,
-                        List<ActorMention> target, int lastWord) {
+                        List<ActorMention> target, int lastWord, boolean targetOptional) {
         List<Element> els = p.elements();
         if (e == els.size()) {
             return new Match(p, source == null ? List.of() : source, target, pos, lastWord);
@@ -183,8 +190,8 @@ public final class PatternEventCoder implements EventCoder {
             case Word w -> {
                 int at = pos;
                 for (int skipped = 0; at < c.size() && skipped <= MAX_FILLERS; skipped++) {
-                    if (wordMatches(c.token(at), w) && c.actorAt(at) == null) {
-                        Match m = match(c, p, e + 1, at + 1, source, target, at);
+                    if (wordMatches(c.token(at), w) && !namesActor(c, at)) {
+                        Match m = match(c, p, e + 1, at + 1, source, target, at, targetOptional);
                         if (m != null) {
                             return m;
                         }
@@ -194,24 +201,28 @@ public final class PatternEventCoder implements EventCoder {
                     }
                     at++;
                 }
-                return w.optional() ? match(c, p, e + 1, pos, source, target, lastWord) : null;
+                return w.optional() ? match(c, p, e + 1, pos, source, target, lastWord, targetOptional) : null;
             }
             case Slot s -> {
                 int[] end = new int[1];
                 List<ActorMention> found = actorAt(c, pos, end);
                 if (!found.isEmpty()) {
-                    Match m = s.target()
-                            ? match(c, p, e + 1, end[0], source, found, lastWord)
-                            : match(c, p, e + 1, end[0], found, target, lastWord);
+                    Match m = fill(c, p, e, s, found, end[0], source, target, lastWord, targetOptional);
+                    if (m == null && found.size() > 1) {
+                        // "between $S and $T": the slot takes one member of "Putin e Kim", not both
+                        ActorMention one = found.get(0);
+                        m = fill(c, p, e, s, List.of(one), one.tokens().end(), source, target, lastWord, targetOptional);
+                    }
                     if (m != null) {
                         return m;
                     }
                 }
-                return s.optional() ? match(c, p, e + 1, pos, source, target, lastWord) : null;
+                return s.optional() || s.target() && targetOptional
+                        ? match(c, p, e + 1, pos, source, target, lastWord, targetOptional) : null;
             }
             case Gap g -> {
                 for (int k = 0; k <= MAX_GAP && pos + k <= c.size(); k++) {
-                    Match m = match(c, p, e + 1, pos + k, source, target, lastWord);
+                    Match m = match(c, p, e + 1, pos + k, source, target, lastWord, targetOptional);
                     if (m != null) {
                         return m;
                     }
@@ -222,6 +233,20 @@ public final class PatternEventCoder implements EventCoder {
                 return null;
             }
         }
+    }
+
+    private Match fill(ClauseAnalysis c, EventPattern p, int e, Slot s, List<ActorMention> found, int end,
+                       List<ActorMention> source, List<ActorMention> target, int lastWord, boolean targetOptional) {
+        return s.target()
+                ? match(c, p, e + 1, end, source, found, lastWord, targetOptional)
+                : match(c, p, e + 1, end, found, target, lastWord, targetOptional);
+    }
+
+    /** Whether a token belongs to an actor with a country or name (a bare role word like "tanks" does not count). */
+    private static boolean namesActor(ClauseAnalysis c, int i) {
+        ActorMention m = c.actorAt(i);
+        return m != null && !(m.kind() == org.cronista.api.actors.ActorKind.AGENT && m.code().segments().size() == 1
+                && m.tokens().length() == 1);
     }
 
     private static boolean wordMatches(Token t, Word w) {
@@ -260,11 +285,34 @@ public final class PatternEventCoder implements EventCoder {
                 m = r < c.size() ? c.actorStartingAt(r) : null;
             }
         }
+        if (m == null && p < c.size()) {
+            return nationalityOf(c, p, end);
+        }
         if (m == null) {
             return List.of();
         }
         end[0] = c.compoundEnd(m);
         return c.compound(m);
+    }
+
+    /**
+     * A thing of a nation as target: "a British tanker", "una petroliera britannica", "Palestinian
+     * homes" give the nation's code.
+     */
+    private static List<ActorMention> nationalityOf(ClauseAnalysis c, int p, int[] end) {
+        ActorMention mod = c.modifierAt(p);
+        if (mod != null && mod.tokens().end() < c.size() && c.token(mod.tokens().end()).upos().isNominal()) {
+            end[0] = mod.tokens().end() + 1;
+            return List.of(mod);
+        }
+        if (c.token(p).upos() == Upos.NOUN && p + 1 < c.size()) {
+            mod = c.modifierAt(p + 1);
+            if (mod != null) {
+                end[0] = mod.tokens().end();
+                return List.of(mod);
+            }
+        }
+        return List.of();
     }
 
     /** For a nominal trigger: the actor right before it ("North Korea's launch") or the adjective right after. */

@@ -41,7 +41,8 @@ final class ReadingSelector {
         Reading[] chosen = new Reading[n];
         for (int i = 0; i < n; i++) {
             List<Reading> rs = readings.get(i);
-            chosen[i] = rs.size() == 1 ? rs.get(0) : choose(i, forms, keys, readings, chosen);
+            chosen[i] = rs.size() == 1 && !grammar.is(WordClass.AUXILIARY, lemmaKey(rs))
+                    ? rs.get(0) : choose(i, forms, keys, readings, chosen);
         }
         return chosen;
     }
@@ -52,8 +53,15 @@ final class ReadingSelector {
         Reading prev = i > 0 ? chosen[i - 1] : null;
         String prevKey = i > 0 ? keys.get(i - 1) : null;
 
-        if (i > 0 && capitalized(forms, i) && has(rs, Upos.PROPN)) {
-            return first(rs, Upos.PROPN);
+        if (i > 0 && capitalized(forms, i)) {
+            Reading name = firstOf(rs, Upos.PROPN, Upos.NOUN, Upos.ADJ);
+            if (name != null) {
+                return name;
+            }
+        }
+        if (grammar.is(WordClass.POSSESSIVE, keys.get(i)) && has(rs, Upos.PART) && i + 1 < readings.size()
+                && hasAny(readings.get(i + 1), Upos.NOUN, Upos.ADJ, Upos.PROPN, Upos.NUM)) {
+            return first(rs, Upos.PART);
         }
         if (grammar.is(WordClass.AUXILIARY, lemmaKey(rs)) || has(rs, Upos.AUX)) {
             if (verbFollows(i, readings)) {
@@ -97,8 +105,13 @@ final class ReadingSelector {
                     return first(rs, Upos.ADJ);
                 }
                 Reading fin = firstVerb(rs, Feature.FIN);
-                if (fin != null) {
+                boolean verbNext = i + 1 < readings.size() && firstVerb(readings.get(i + 1), Feature.FIN) != null
+                        && !hasAny(readings.get(i + 1), Upos.DET, Upos.ADP);
+                if (fin != null && !(verbNext && has(rs, Upos.NOUN))) {
                     return fin;
+                }
+                if (has(rs, Upos.NOUN)) {
+                    return first(rs, Upos.NOUN);
                 }
             }
             if (p == Upos.PRON || p == Upos.ADV) {
@@ -107,6 +120,9 @@ final class ReadingSelector {
                     return fin;
                 }
             }
+        }
+        if (has(rs, Upos.ADJ) && has(rs, Upos.NOUN)) {
+            return nominal(i, readings);
         }
         Reading pref = firstOf(rs, Upos.ADP, Upos.DET, Upos.PRON, Upos.CCONJ, Upos.SCONJ, Upos.AUX, Upos.PART, Upos.NUM,
                 Upos.NOUN, Upos.PROPN, Upos.VERB, Upos.ADJ, Upos.ADV);
@@ -122,6 +138,9 @@ final class ReadingSelector {
     /** Inside a noun phrase: an adjective if a noun may follow, else the noun. */
     private static Reading nominal(int i, List<List<Reading>> readings) {
         List<Reading> rs = readings.get(i);
+        if (has(rs, Upos.NUM)) {
+            return first(rs, Upos.NUM);
+        }
         boolean nounNext = i + 1 < readings.size()
                 && (has(readings.get(i + 1), Upos.NOUN) || has(readings.get(i + 1), Upos.PROPN));
         if (nounNext && has(rs, Upos.ADJ)) {
@@ -152,6 +171,15 @@ final class ReadingSelector {
 
     private static String lemmaKey(List<Reading> rs) {
         return org.cronista.knowledge.Keys.fold(rs.get(0).lemma());
+    }
+
+    private static boolean hasAny(List<Reading> rs, Upos... us) {
+        for (Upos u : us) {
+            if (has(rs, u)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean has(List<Reading> rs, Upos u) {
