@@ -302,7 +302,7 @@ public final class PatternEventCoder implements EventCoder {
     private static List<ActorMention> nationalityOf(ClauseAnalysis c, int p, int[] end) {
         ActorMention mod = c.modifierAt(p);
         if (mod != null && mod.tokens().end() < c.size() && c.token(mod.tokens().end()).upos().isNominal()) {
-            end[0] = mod.tokens().end() + 1;
+            end[0] = mod.tokens().end();
             return List.of(mod);
         }
         if (c.token(p).upos() == Upos.NOUN && p + 1 < c.size()) {

@@ -25,18 +25,28 @@ public final class Keys {
             return word.toLowerCase(Locale.ROOT);
         }
         StringBuilder sb = new StringBuilder(word.length());
-        String nfd = Normalizer.normalize(word, Normalizer.Form.NFD);
-        for (int i = 0; i < nfd.length(); i++) {
-            char c = nfd.charAt(i);
-            int type = Character.getType(c);
-            if (type == Character.NON_SPACING_MARK) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c < 128) {
+                sb.append(Character.toLowerCase(c));
                 continue;
             }
             switch (c) {
                 case '\u2019', '\u2018', '\u02BC', '\u00B4', '`', '\u2032' -> sb.append('\'');
                 case '\u2010', '\u2011', '\u2012', '\u2013' -> sb.append('-');
                 case '\u00DF' -> sb.append("ss");
-                default -> sb.append(Character.toLowerCase(c));
+                // Russian: \u0439 is a letter of its own, \u0451 is written as \u0435 in most news
+                case '\u0439', '\u0419' -> sb.append('\u0439');
+                case '\u0451', '\u0401' -> sb.append('\u0435');
+                default -> {
+                    String nfd = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+                    for (int k = 0; k < nfd.length(); k++) {
+                        char d = nfd.charAt(k);
+                        if (Character.getType(d) != Character.NON_SPACING_MARK) {
+                            sb.append(Character.toLowerCase(d));
+                        }
+                    }
+                }
             }
         }
         return sb.toString();

@@ -106,8 +106,11 @@ final class ReadingSelector {
                 }
                 Reading fin = firstVerb(rs, Feature.FIN);
                 boolean verbNext = i + 1 < readings.size() && firstVerb(readings.get(i + 1), Feature.FIN) != null
-                        && !hasAny(readings.get(i + 1), Upos.DET, Upos.ADP);
-                if (fin != null && !(verbNext && has(rs, Upos.NOUN))) {
+                        && !hasAny(readings.get(i + 1), Upos.DET, Upos.ADP, Upos.NOUN);
+                boolean clauseEndsNext = i + 1 >= readings.size()
+                        || hasAny(readings.get(i + 1), Upos.PUNCT, Upos.ADP, Upos.CCONJ);
+                boolean nounFits = has(rs, Upos.NOUN) && (verbNext || clauseEndsNext && finiteBefore(chosen, i));
+                if (fin != null && !nounFits) {
                     return fin;
                 }
                 if (has(rs, Upos.NOUN)) {
@@ -127,6 +130,16 @@ final class ReadingSelector {
         Reading pref = firstOf(rs, Upos.ADP, Upos.DET, Upos.PRON, Upos.CCONJ, Upos.SCONJ, Upos.AUX, Upos.PART, Upos.NUM,
                 Upos.NOUN, Upos.PROPN, Upos.VERB, Upos.ADJ, Upos.ADV);
         return pref != null ? pref : rs.get(0);
+    }
+
+    /** Whether a finite verb was chosen earlier in the sentence. */
+    private static boolean finiteBefore(Reading[] chosen, int i) {
+        for (int k = 0; k < i; k++) {
+            if (chosen[k].upos() == Upos.VERB && chosen[k].has(Feature.FIN)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** After an article, a possessive, an adjective or a numeral, a noun phrase goes on. */
