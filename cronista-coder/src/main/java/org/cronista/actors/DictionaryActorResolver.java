@@ -231,6 +231,9 @@ public final class DictionaryActorResolver implements ActorResolver {
             return false;
         }
         boolean agentBefore = group.stream().anyMatch(f -> f.piece() instanceof AgentPiece);
+        if (agentBefore && next.piece() instanceof AgentPiece && gap > 0) {
+            return false; // two role words apart are two actors: "ostaggio due soldati", "journalist of espionage"
+        }
         for (int i = prev.end(); i < next.start(); i++) {
             Token t = s.token(i);
             String lemmaKey = Keys.fold(t.lemma());
@@ -296,7 +299,12 @@ public final class DictionaryActorResolver implements ActorResolver {
                 }
                 case AgentPiece ap -> {
                     why.add(ap.agent().ref());
-                    roles.append(ap.agent().role());
+                    for (int r = 0; r + 3 <= ap.agent().role().length(); r += 3) {
+                        String seg = ap.agent().role().substring(r, r + 3);
+                        if (roles.indexOf(seg) % 3 != 0 || roles.indexOf(seg) < 0) {
+                            roles.append(seg);
+                        }
+                    }
                     leader |= ap.agent().leader();
                     onlyAdjectives = false;
                 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.cronista.api.actors.ActorKind;
 import org.cronista.api.actors.ActorMention;
 import org.cronista.api.events.CodedEvent;
 import org.cronista.api.events.EventCoder;
@@ -170,7 +171,9 @@ public final class PatternEventCoder implements EventCoder {
     private Match matchAny(ClauseAnalysis c, List<EventPattern> patterns, int anchor, List<ActorMention> source,
                            boolean compoundSubject) {
         for (EventPattern p : patterns) {
-            Match m = match(c, p, 1, anchor + 1, source, List.of(), anchor, compoundSubject && p.symmetric());
+            State start = new State(source == null ? List.of() : source, List.of(), anchor, null,
+                    compoundSubject && p.symmetric());
+            Match m = match(c, p, 1, anchor + 1, start);
             if (m != null) {
                 return m;
             }
@@ -178,51 +181,84 @@ public final class PatternEventCoder implements EventCoder {
         return null;
     }
 
+    /**
+     * What a partial match has found so far.
+     *
+     * @param source         source actors
+     * @param target         target actors
+     * @param lastWord       index of the last token a pattern word matched
+     * @param roleTarget     an actor whose role word a pattern word matched ("expelled two Russian
+     *                       <b>diplomats</b>"): the target if the pattern's slot finds no other
+     * @param targetOptional whether {@code $T} may stay empty
+     */
+    private record State(List<ActorMention> source, List<ActorMention> target, int lastWord, ActorMention roleTarget,
+                         boolean targetOptional) {
+        State word(int at, ActorMention role) {
+            return new State(source, target, at, roleTarget != null ? roleTarget : role, targetOptional);
+        }
+
+        State withSource(List<ActorMention> s) {
+            return new State(s, target, lastWord, roleTarget, targetOptional);
+        }
+
+        State withTarget(List<ActorMention> t) {
+            return new State(source, t, lastWord, roleTarget, targetOptional);
+        }
+    }
+
     /** Matches elements from {@code e} on at token {@code pos}; backtracks over optional parts. */
-    private Match match(ClauseAnalysis c, EventPattern p, int e, int pos, List<ActorMention> source,
-                        List<ActorMention> target, int lastWord, boolean targetOptional) {
+    private Match match(ClauseAnalysis c, EventPattern p, int e, int pos, State st) {
         List<Element> els = p.elements();
         if (e == els.size()) {
-            return new Match(p, source == null ? List.of() : source, target, pos, lastWord);
+            return new Match(p, st.source(), st.target(), pos, st.lastWord());
         }
         Element el = els.get(e);
         switch (el) {
             case Word w -> {
                 int at = pos;
                 for (int skipped = 0; at < c.size() && skipped <= MAX_FILLERS; skipped++) {
-                    if (wordMatches(c.token(at), w) && !namesActor(c, at)) {
-                        Match m = match(c, p, e + 1, at + 1, source, target, at, targetOptional);
+                    ActorMention inside = c.actorAt(at);
+                    boolean roleWord = inside != null && inside.kind() == ActorKind.AGENT;
+                    ActorMention role = roleWord && inside.code().segments().size() > 1 ? inside : null;
+                    if (wordMatches(c.token(at), w) && (inside == null || roleWord)) {
+                        Match m = match(c, p, e + 1, at + 1, st.word(at, role));
                         if (m != null) {
                             return m;
                         }
                     }
-                    if (!c.filler(at)) {
+                    if (!c.filler(at) && !roleWord) {
                         break;
                     }
                     at++;
                 }
-                return w.optional() ? match(c, p, e + 1, pos, source, target, lastWord, targetOptional) : null;
+                return w.optional() ? match(c, p, e + 1, pos, st) : null;
             }
             case Slot s -> {
                 int[] end = new int[1];
                 List<ActorMention> found = actorAt(c, pos, end);
                 if (!found.isEmpty()) {
-                    Match m = fill(c, p, e, s, found, end[0], source, target, lastWord, targetOptional);
+                    Match m = match(c, p, e + 1, end[0], s.target() ? st.withTarget(found) : st.withSource(found));
                     if (m == null && found.size() > 1) {
                         // "between $S and $T": the slot takes one member of "Putin e Kim", not both
                         ActorMention one = found.get(0);
-                        m = fill(c, p, e, s, List.of(one), one.tokens().end(), source, target, lastWord, targetOptional);
+                        List<ActorMention> l = List.of(one);
+                        m = match(c, p, e + 1, one.tokens().end(), s.target() ? st.withTarget(l) : st.withSource(l));
                     }
                     if (m != null) {
                         return m;
                     }
                 }
-                return s.optional() || s.target() && targetOptional
-                        ? match(c, p, e + 1, pos, source, target, lastWord, targetOptional) : null;
+                if (s.target() && st.roleTarget() != null) {
+                    Match m = match(c, p, e + 1, pos, st.withTarget(List.of(st.roleTarget())));
+                    if (m != null) {
+                        return m;
+                    }
+                }
+                return s.optional() || s.target() && st.targetOptional() ? match(c, p, e + 1, pos, st) : null;
             }
             case Gap g -> {
                 for (int k = 0; k <= MAX_GAP && pos + k <= c.size(); k++) {
-                    Match m = match(c, p, e + 1, pos + k, source, target, lastWord, targetOptional);
+                    Match m = match(c, p, e + 1, pos + k, st);
                     if (m != null) {
                         return m;
                     }
@@ -233,20 +269,6 @@ public final class PatternEventCoder implements EventCoder {
                 return null;
             }
         }
-    }
-
-    private Match fill(ClauseAnalysis c, EventPattern p, int e, Slot s, List<ActorMention> found, int end,
-                       List<ActorMention> source, List<ActorMention> target, int lastWord, boolean targetOptional) {
-        return s.target()
-                ? match(c, p, e + 1, end, source, found, lastWord, targetOptional)
-                : match(c, p, e + 1, end, found, target, lastWord, targetOptional);
-    }
-
-    /** Whether a token belongs to an actor with a country or name (a bare role word like "tanks" does not count). */
-    private static boolean namesActor(ClauseAnalysis c, int i) {
-        ActorMention m = c.actorAt(i);
-        return m != null && !(m.kind() == org.cronista.api.actors.ActorKind.AGENT && m.code().segments().size() == 1
-                && m.tokens().length() == 1);
     }
 
     private static boolean wordMatches(Token t, Word w) {

@@ -105,6 +105,11 @@ final class ReadingSelector {
                     return first(rs, Upos.ADJ);
                 }
                 Reading fin = firstVerb(rs, Feature.FIN);
+                boolean nounNext = i + 1 < readings.size() && has(readings.get(i + 1), Upos.NOUN);
+                if (fin != null && !fin.has(Feature.PAST) && nounNext && hasAny(rs, Upos.NOUN, Upos.ADJ)
+                        && firstVerb(rs, Feature.PAST) == null) {
+                    return nominal(i, readings); // "Iranian court finds", "British prime minister"
+                }
                 boolean verbNext = i + 1 < readings.size() && firstVerb(readings.get(i + 1), Feature.FIN) != null
                         && !hasAny(readings.get(i + 1), Upos.DET, Upos.ADP, Upos.NOUN);
                 boolean clauseEndsNext = i + 1 >= readings.size()

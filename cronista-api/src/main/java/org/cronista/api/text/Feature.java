@@ -8,6 +8,7 @@ public enum Feature {
     /** Gerund or present participle used as gerund. */ GER,
     /** Conditional mood. */ COND,
     /** Future tense. */ FUT,
+    /** Past tense (a finite past form, not a participle). */ PAST,
     /** Plural number. */ PLUR,
     /** A preposition fused with an article ("della", "zum", "au"). */ ART
 }
