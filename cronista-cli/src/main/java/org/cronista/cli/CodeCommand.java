@@ -1,8 +1,6 @@
 package org.cronista.cli;
 
 import java.io.PrintWriter;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,6 +21,8 @@ import org.cronista.pipeline.EventGrouper;
 import org.cronista.pipeline.Pipeline;
 import org.cronista.pipeline.UnsupportedLanguageException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -55,11 +55,14 @@ final class CodeCommand implements Callable<Integer> {
     @Mixin
     KnowledgeOptions knowledge;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         LocalDate published = date != null ? date : LocalDate.now();
         LanguageTag tag = "auto".equalsIgnoreCase(lang) ? null : LanguageTag.of(lang);
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        PrintWriter err = spec.commandLine().getErr();
         AtomicInteger failures = new AtomicInteger();
         java.util.function.Consumer<Skip> skipped = s -> {
             failures.incrementAndGet();
@@ -71,7 +74,7 @@ final class CodeCommand implements Callable<Integer> {
             return 2;
         }
         Pipeline pipeline = Pipeline.create(k);
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        PrintWriter out = spec.commandLine().getOut();
         EventPrinter printer = new EventPrinter(format, out, new GeoLabels(k.gazetteer(), k.countries()));
 
         boolean stdin = paths.isEmpty() || paths.equals(List.of(Path.of("-")));

@@ -1,8 +1,6 @@
 package org.cronista.cli;
 
 import java.io.PrintWriter;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,6 +15,8 @@ import org.cronista.api.text.Token;
 import org.cronista.pipeline.CodedArticle;
 import org.cronista.pipeline.Pipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,6 +45,9 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     KnowledgeOptions knowledge;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         Path p = Path.of(input);
@@ -53,7 +56,7 @@ final class ExplainCommand implements Callable<Integer> {
         Pipeline pipeline = Pipeline.create(knowledge.load());
         CodedArticle a = pipeline.code(new Article("input", null, null, date != null ? date : LocalDate.now(), tag,
                 null, text));
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter out = spec.commandLine().getOut();
         out.println("language: " + a.language());
         for (Sentence s : a.text().sentences()) {
             out.println();
@@ -84,6 +87,7 @@ final class ExplainCommand implements Callable<Integer> {
                 }
             }
         }
+        out.flush();
         return 0;
     }
 }

@@ -1,6 +1,9 @@
 package org.cronista.cli;
 
 import org.cronista.knowledge.KnowledgeException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,9 +18,16 @@ public final class Main {
         System.exit(run(args));
     }
 
-    /** Runs the command line and returns its status (for tests). */
+    /** Runs the command line and returns its status. */
     public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The configured command line, whose output and error writers tests may replace. */
+    public static CommandLine commandLine() {
         return new CommandLine(new Main())
+                .setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true))
+                .setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((ex, cmd, parsed) -> {
                     if (ex instanceof KnowledgeException ke) {
@@ -26,7 +36,6 @@ public final class Main {
                         return 2;
                     }
                     throw ex;
-                })
-                .execute(args);
+                });
     }
 }

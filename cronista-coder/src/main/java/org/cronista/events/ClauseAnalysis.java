@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.cronista.api.actors.ActorKind;
 import org.cronista.api.actors.ActorMention;
+import org.cronista.api.geo.PlaceMention;
 import org.cronista.api.text.Feature;
 import org.cronista.api.text.Sentence;
 import org.cronista.api.text.Token;
@@ -46,13 +47,15 @@ final class ClauseAnalysis {
     final List<ActorMention> actors;
     final List<ActorMention> modifiers;
     final List<VerbGroup> groups;
+    private final List<PlaceMention> places;
     private final Grammar grammar;
     private final int[] groupOfToken;
     private final Map<ActorMention, List<ActorMention>> compounds = new HashMap<>();
     private final Map<Integer, List<ActorMention>> subjects = new HashMap<>();
 
-    ClauseAnalysis(Sentence sentence, List<ActorMention> mentions, Grammar grammar) {
+    ClauseAnalysis(Sentence sentence, List<ActorMention> mentions, List<PlaceMention> places, Grammar grammar) {
         this.sentence = sentence;
+        this.places = places;
         this.grammar = grammar;
         List<ActorMention> real = new ArrayList<>();
         List<ActorMention> mods = new ArrayList<>();
@@ -366,6 +369,10 @@ final class ClauseAnalysis {
             return false;
         }
         Token t = token(k);
+        if (t.upos() == Upos.ADP && k > 0 && grammar.is(WordClass.GENITIVE, Keys.fold(t.lemma()))
+                && (token(k - 1).upos() == Upos.NUM || is(WordClass.QUANTITY, token(k - 1)))) {
+            return false; // "migliaia di manifestanti", "thousands of protesters": the people are the subject
+        }
         return t.upos() == Upos.ADP || grammar.is(WordClass.POSSESSIVE, t.key());
     }
 
@@ -435,8 +442,11 @@ final class ClauseAnalysis {
     }
 
     /**
-     * Whether verb group {@code g} is the infinitive complement of the previous one ("decided to
-     * attack", "ha deciso di attaccare") whose verb does not imply it happened.
+     * Whether verb group {@code g} is the complement of an earlier verb that does not imply it
+     * happened: an infinitive or gerund introduced by a preposition or marker ("decided to attack",
+     * "accused Hamas of violating", "ha chiesto a Israele di rispettare"), whose governing verb is
+     * not implicative ("managed to", "riuscire a"). A gerund after a comma ("…, killing five") is
+     * not a complement.
      */
     boolean unrealComplement(int g) {
         if (g == 0) {
@@ -446,13 +456,52 @@ final class ClauseAnalysis {
         if (vg.finite()) {
             return false;
         }
+        int k = vg.start() - 1;
+        while (k >= 0 && (token(k).upos() == Upos.ADV || token(k).upos() == Upos.PRON)) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        Token before = token(k);
+        boolean introduced = before.upos() == Upos.ADP || before.upos() == Upos.PART
+                || is(WordClass.INFINITIVE_MARKER, before);
+        if (!introduced) {
+            return false;
+        }
         VerbGroup prev = groups.get(g - 1);
-        for (int k = prev.end(); k < vg.start(); k++) {
-            Upos u = token(k).upos();
-            if (u != Upos.ADP && u != Upos.PART && !is(WordClass.INFINITIVE_MARKER, token(k))) {
+        for (int i = prev.end(); i < vg.start(); i++) {
+            if (isClauseBreak(token(i))) {
                 return false;
             }
         }
         return !is(WordClass.IMPLICATIVE, token(prev.main()));
+    }
+
+    // ---- places standing for their country ------------------------------------------------------
+
+    /** A place mention starting at {@code i} as an actor of its country ("bombed Kharkiv"), or empty. */
+    List<ActorMention> placeActorAt(int i) {
+        for (PlaceMention p : places) {
+            if (p.tokens().start() == i && p.place().country() != null && !p.place().isCountry()
+                    && org.cronista.api.actors.ActorCode.isValid(p.place().country())) {
+                return List.of(new ActorMention(sentence.index(), p.tokens(), p.span(),
+                        new org.cronista.api.actors.ActorCode(p.place().country()), p.place().name(), ActorKind.PLACE,
+                        "place " + p.place().id()));
+            }
+        }
+        return List.of();
+    }
+
+    /** For a passive verb whose subject names no actor: the nationality of its noun ("l'attacco russo"). */
+    List<ActorMention> subjectModifier(int g) {
+        VerbGroup vg = groups.get(g);
+        int regionStart = g > 0 ? groups.get(g - 1).end() : 0;
+        for (ActorMention m : modifiers) {
+            if (m.tokens().start() >= regionStart && m.tokens().end() <= vg.start()) {
+                return List.of(m);
+            }
+        }
+        return List.of();
     }
 }

@@ -14,6 +14,7 @@ import org.cronista.api.events.CodedEvent;
 import org.cronista.api.events.EventCoder;
 import org.cronista.api.events.EventStatus;
 import org.cronista.api.events.EventType;
+import org.cronista.api.geo.PlaceMention;
 import org.cronista.api.text.AnalyzedText;
 import org.cronista.api.text.CharSpan;
 import org.cronista.api.text.Reading;
@@ -75,16 +76,21 @@ public final class PatternEventCoder implements EventCoder {
     }
 
     @Override
-    public List<CodedEvent> code(AnalyzedText text, List<ActorMention> actors) {
+    public List<CodedEvent> code(AnalyzedText text, List<ActorMention> actors, List<PlaceMention> places) {
         Map<Integer, List<ActorMention>> bySentence = new HashMap<>();
         for (ActorMention m : actors) {
             bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+        }
+        Map<Integer, List<PlaceMention>> placesBySentence = new HashMap<>();
+        for (PlaceMention p : places) {
+            placesBySentence.computeIfAbsent(p.sentence(), k -> new ArrayList<>()).add(p);
         }
         List<CodedEvent> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
             List<ActorMention> ms = bySentence.get(s.index());
             if (ms != null) {
-                out.addAll(codeSentence(new ClauseAnalysis(s, ms, grammar)));
+                out.addAll(codeSentence(new ClauseAnalysis(s, ms,
+                        placesBySentence.getOrDefault(s.index(), List.of()), grammar)));
             }
         }
         return out;
@@ -109,7 +115,7 @@ public final class PatternEventCoder implements EventCoder {
                 continue;
             }
             List<ActorMention> source = c.subject(g);
-            Match m = matchAny(c, candidates(verbPatterns, verb), vg.main(), null, source.size() > 1);
+            Match m = matchAny(c, candidates(verbPatterns, verb), vg.main(), null, source.size() > 1, vg.passive());
             if (m == null) {
                 continue;
             }
@@ -118,11 +124,14 @@ public final class PatternEventCoder implements EventCoder {
             if (vg.passive()) {
                 int agent = c.agentPhraseAfter(vg.end());
                 List<ActorMention> byAgent = agent >= 0 ? c.compound(c.actorStartingAt(agent)) : List.of();
-                target = source;
+                target = source.isEmpty() ? c.subjectModifier(g) : source;
                 source = byAgent;
             }
             EventStatus status = vg.negated() ? EventStatus.NEGATED
                     : vg.modal() || c.unrealComplement(g) ? EventStatus.HYPOTHETICAL : EventStatus.ASSERTED;
+            if (status == EventStatus.ASSERTED && g > 0 && c.unrealComplement(g)) {
+                status = EventStatus.HYPOTHETICAL;
+            }
             emit(c, m.pattern(), source, target, status, vg.main(), m.lastWord(), seen, out);
         }
         for (int i = 0; i < c.size(); i++) {
@@ -135,7 +144,7 @@ public final class PatternEventCoder implements EventCoder {
                 continue;
             }
             List<ActorMention> adjacent = adjacentSource(c, i);
-            Match m = matchAny(c, ps, i, adjacent, false);
+            Match m = matchAny(c, ps, i, adjacent, false, false);
             if (m == null || m.source().isEmpty()) {
                 continue;
             }
@@ -167,12 +176,14 @@ public final class PatternEventCoder implements EventCoder {
      *
      * @param compoundSubject whether the subject is a compound, which makes a symmetric pattern's
      *                        target optional ("Russia and China met")
+     * @param passive         whether the verb is passive: the target is then the subject, not a
+     *                        {@code $T} after the verb
      */
     private Match matchAny(ClauseAnalysis c, List<EventPattern> patterns, int anchor, List<ActorMention> source,
-                           boolean compoundSubject) {
+                           boolean compoundSubject, boolean passive) {
         for (EventPattern p : patterns) {
             State start = new State(source == null ? List.of() : source, List.of(), anchor, null,
-                    compoundSubject && p.symmetric());
+                    passive || compoundSubject && p.symmetric());
             Match m = match(c, p, 1, anchor + 1, start);
             if (m != null) {
                 return m;
@@ -226,7 +237,7 @@ public final class PatternEventCoder implements EventCoder {
                             return m;
                         }
                     }
-                    if (!c.filler(at) && !roleWord) {
+                    if (!c.filler(at) && !roleWord && !(c.token(at).upos() == Upos.NOUN && inside == null)) {
                         break;
                     }
                     at++;
@@ -308,6 +319,11 @@ public final class PatternEventCoder implements EventCoder {
             }
         }
         if (m == null && p < c.size()) {
+            List<ActorMention> place = c.placeActorAt(p);
+            if (!place.isEmpty()) {
+                end[0] = place.get(0).tokens().end();
+                return place;
+            }
             return nationalityOf(c, p, end);
         }
         if (m == null) {
@@ -393,6 +409,9 @@ public final class PatternEventCoder implements EventCoder {
                 }
             }
             return;
+        }
+        if (p.symmetric() && target.isEmpty()) {
+            return; // a meeting or an agreement needs a counterpart
         }
         for (ActorMention src : source) {
             if (target.isEmpty()) {

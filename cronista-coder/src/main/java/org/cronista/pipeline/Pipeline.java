@@ -89,7 +89,7 @@ public final class Pipeline {
         // Places come before actors: a place name can contain a country's ("Sea of Japan").
         List<PlaceMention> places = st.places().find(analyzed);
         List<ActorMention> actors = st.actors().resolve(analyzed, places, article.published());
-        List<CodedEvent> mentions = st.events().code(analyzed, actors);
+        List<CodedEvent> mentions = st.events().code(analyzed, actors, places);
         mentions = locator.locate(analyzed, places, mentions);
         mentions = st.dates().date(analyzed, article.published(), mentions);
         return new CodedArticle(article.withLanguage(lang), lang, analyzed, places, actors, mentions,

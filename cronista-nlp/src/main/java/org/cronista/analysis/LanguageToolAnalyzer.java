@@ -1,7 +1,10 @@
 package org.cronista.analysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.cronista.api.LanguageTag;
 import org.cronista.api.text.AnalyzedText;
 import org.cronista.api.text.CharSpan;
@@ -9,6 +12,9 @@ import org.cronista.api.text.Reading;
 import org.cronista.api.text.Sentence;
 import org.cronista.api.text.TextAnalyzer;
 import org.cronista.api.text.Token;
+import org.cronista.api.text.Upos;
+import org.cronista.knowledge.ActorEntry;
+import org.cronista.knowledge.EntryKind;
 import org.cronista.knowledge.Keys;
 import org.cronista.knowledge.LanguagePack;
 import org.languagetool.Language;
@@ -43,9 +49,26 @@ public final class LanguageToolAnalyzer implements TextAnalyzer {
      */
     public static LanguageToolAnalyzer create(LanguagePack pack) {
         Language lt = Languages.getLanguageForShortCode(pack.language().code());
-        Lexicon lexicon = new Lexicon(lt.createDefaultTagger(), pack.tagset(), pack.grammar());
+        Lexicon lexicon = new Lexicon(lt.createDefaultTagger(), pack.tagset(), pack.grammar(), nationalityAdjectives(pack));
         return new LanguageToolAnalyzer(pack.language(), new Segmenter(pack.language(), pack.grammar()), lexicon,
                 new ReadingSelector(pack.grammar()), SentenceRules.forLanguage(pack));
+    }
+
+    /** Single-word nationality adjectives of the actor dictionary, as adjective readings. */
+    private static Map<String, List<Reading>> nationalityAdjectives(LanguagePack pack) {
+        Map<String, List<Reading>> out = new HashMap<>();
+        for (ActorEntry e : pack.actors()) {
+            if (e.kind() != EntryKind.ADJECTIVE) {
+                continue;
+            }
+            for (String p : e.phrases()) {
+                if (p.indexOf(' ') < 0 && p.indexOf('-') < 0 && Character.isLowerCase(p.codePointAt(0))) {
+                    out.computeIfAbsent(Keys.fold(p), k -> new ArrayList<>())
+                            .add(new Reading(p, Upos.ADJ, Set.of()));
+                }
+            }
+        }
+        return out;
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.cronista.api.text.Feature;
@@ -32,13 +33,20 @@ public final class Lexicon {
     private final Tagger tagger;
     private final Tagset tagset;
     private final Grammar grammar;
+    private final Map<String, List<Reading>> extra;
     private final ConcurrentHashMap<String, List<Reading>> cache = new ConcurrentHashMap<>();
 
-    /** A lexicon over LanguageTool's {@code tagger}. */
-    public Lexicon(Tagger tagger, Tagset tagset, Grammar grammar) {
+    /**
+     * A lexicon over LanguageTool's {@code tagger}.
+     *
+     * @param extra readings the knowledge files add, by folded form (nationality adjectives the
+     *              tagger may not know as adjectives: "serbo" is also a form of "serbare")
+     */
+    public Lexicon(Tagger tagger, Tagset tagset, Grammar grammar, Map<String, List<Reading>> extra) {
         this.tagger = tagger;
         this.tagset = tagset;
         this.grammar = grammar;
+        this.extra = Map.copyOf(extra);
     }
 
     /** The readings of {@code form}; never empty (unknown words get a guessed reading). */
@@ -66,6 +74,16 @@ public final class Lexicon {
                 rewritten.add(new Reading(rewrite, r.upos(), r.features()));
             }
             out = rewritten;
+        }
+        List<Reading> added = extra.get(key);
+        if (added != null) {
+            List<Reading> merged = new ArrayList<>(added);
+            for (Reading r : out) {
+                if (!merged.contains(r)) {
+                    merged.add(r);
+                }
+            }
+            out = merged;
         }
         if (out.isEmpty()) {
             out = List.of(guess(form));

@@ -101,6 +101,10 @@ final class ReadingSelector {
                 return inf != null ? inf : nominal(i, readings);
             }
             if (p == Upos.NOUN || p == Upos.PROPN) {
+                if (has(rs, Upos.ADP) && i + 1 < readings.size()
+                        && hasAny(readings.get(i + 1), Upos.DET, Upos.PROPN, Upos.NUM)) {
+                    return first(rs, Upos.ADP); // "attraverso l'ambasciata": a preposition, not "I cross"
+                }
                 if (postnominalAdjectives && has(rs, Upos.ADJ)) {
                     return first(rs, Upos.ADJ);
                 }
@@ -164,7 +168,8 @@ final class ReadingSelector {
         if (nounNext && has(rs, Upos.ADJ)) {
             return first(rs, Upos.ADJ);
         }
-        Reading r = firstOf(rs, Upos.NUM, Upos.NOUN, Upos.PROPN, Upos.ADJ, Upos.DET);
+        Reading r = firstOf(rs, Upos.NUM, Upos.NOUN, Upos.PROPN, Upos.ADJ, Upos.DET, Upos.ADP, Upos.CCONJ, Upos.PRON,
+                Upos.PART);
         return r != null ? r : rs.get(0);
     }
 

@@ -11,6 +11,7 @@ public enum ActorKind {
     /** A named person. */ PERSON,
     /** A role word with or without a country ("l'esercito russo", "police"). */ AGENT,
     /** A later reference to actors already named ("the two leaders"). */ REFERENCE,
+    /** A city or region standing for its country as the target of an action ("bombed Kharkiv"). */ PLACE,
     /**
      * A nationality adjective on a word that is no actor ("a Russian space centre", "the Russian
      * attack"): not an actor by itself, but it tells who acts in a nominal event.
