@@ -118,8 +118,18 @@ public final class DictionaryActorResolver implements ActorResolver {
                 }
             }
             List<Found> found = find(s, placeSpans, date, state);
-            for (List<Found> group : group(s, found)) {
-                out.addAll(toMentions(s, group, date, state));
+            List<List<Found>> groups = group(s, found);
+            for (int g = 0; g < groups.size(); g++) {
+                List<Found> group = groups.get(g);
+                List<Found> shared = sharedRoles(s, groups, g);
+                if (!shared.isEmpty()) {
+                    List<Found> extended = new ArrayList<>(group);
+                    extended.addAll(shared);
+                    out.addAll(toMentions(s, extended, date, state, new TokenSpan(group.get(0).start(),
+                            group.get(group.size() - 1).end())));
+                } else {
+                    out.addAll(toMentions(s, group, date, state, null));
+                }
             }
         }
         return out;
@@ -234,21 +244,27 @@ public final class DictionaryActorResolver implements ActorResolver {
         if (agentBefore && next.piece() instanceof AgentPiece && gap > 0) {
             return false; // two role words apart are two actors: "ostaggio due soldati", "journalist of espionage"
         }
+        boolean afterGenitive = false;
         for (int i = prev.end(); i < next.start(); i++) {
             Token t = s.token(i);
             String lemmaKey = Keys.fold(t.lemma());
+            boolean genitive = t.upos() == Upos.ADP && agentBefore && grammar.is(WordClass.GENITIVE, lemmaKey);
             boolean ok = switch (t.upos()) {
-                case DET, ADJ, NUM -> true;
-                case ADP -> agentBefore && grammar.is(WordClass.GENITIVE, lemmaKey);
+                // an article starts a new noun phrase, except after "of": "the army of the Russian Federation"
+                case DET -> afterGenitive;
+                case ADJ, NUM -> true;
+                case ADP -> genitive;
                 case PART, PUNCT -> grammar.is(WordClass.POSSESSIVE, t.key()) || t.key().equals("-");
                 default -> grammar.is(WordClass.POSSESSIVE, t.key());
             };
             if (!ok || grammar.is(WordClass.COORDINATION, t.key())) {
                 return false;
             }
+            afterGenitive |= genitive;
         }
         return true;
     }
+
 
     /** At most one person and one country per noun phrase. */
     private static boolean compatible(List<Found> group, Found next) {
@@ -265,8 +281,44 @@ public final class DictionaryActorResolver implements ActorResolver {
         return true;
     }
 
-    private List<ActorMention> toMentions(Sentence s, List<Found> group, LocalDate date, ArticleState state) {
-        TokenSpan span = new TokenSpan(group.get(0).start(), group.get(group.size() - 1).end());
+    /**
+     * Role words a bare nationality shares with a coordinated neighbour noun phrase: the next one
+     * ("Indian and Chinese military commanders") or the previous one ("i soldati russi e ucraini").
+     * Empty when the group is not a bare nationality or the neighbour is not coordinated with it.
+     */
+    private List<Found> sharedRoles(Sentence s, List<List<Found>> groups, int g) {
+        List<Found> group = groups.get(g);
+        boolean adjectivesOnly = group.stream().allMatch(DictionaryActorResolver::isAdjective);
+        if (!adjectivesOnly) {
+            return List.of();
+        }
+        for (int other : new int[] {g + 1, g - 1}) {
+            if (other < 0 || other >= groups.size()) {
+                continue;
+            }
+            List<Found> o = groups.get(other);
+            int from = other > g ? group.get(group.size() - 1).end() : o.get(o.size() - 1).end();
+            int to = other > g ? o.get(0).start() : group.get(0).start();
+            if (to - from != 1 || !grammar.is(WordClass.COORDINATION, s.token(from).key())
+                    || o.stream().noneMatch(DictionaryActorResolver::isAdjective)) {
+                continue;
+            }
+            List<Found> roles = o.stream().filter(f -> f.piece() instanceof AgentPiece).toList();
+            if (!roles.isEmpty()) {
+                return roles;
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean isAdjective(Found f) {
+        return f.piece() instanceof EntryPiece e && e.entry().kind() == EntryKind.ADJECTIVE;
+    }
+
+    private List<ActorMention> toMentions(Sentence s, List<Found> group, LocalDate date, ArticleState state,
+                                          TokenSpan spanOverride) {
+        TokenSpan span = spanOverride != null ? spanOverride
+                : new TokenSpan(group.get(0).start(), group.get(group.size() - 1).end());
         PersonPiece person = null;
         ActorCode country = null;
         ActorCode capital = null;

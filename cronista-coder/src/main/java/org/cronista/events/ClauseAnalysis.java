@@ -478,6 +478,30 @@ final class ClauseAnalysis {
         return !is(WordClass.IMPLICATIVE, token(prev.main()));
     }
 
+    /**
+     * The token after a short adverbial prepositional phrase starting at {@code i} ("a Roma",
+     * "nella notte", "on Tuesday"): a preposition other than "of" and up to three words that name no
+     * actor. Returns {@code i} when there is none.
+     */
+    int skipAdverbialPhrase(int i) {
+        if (i >= size() || token(i).upos() != Upos.ADP || grammar.is(WordClass.GENITIVE, Keys.fold(token(i).lemma()))
+                || actorAt(i) != null) {
+            return i;
+        }
+        int k = i + 1;
+        int words = 0;
+        while (k < size() && words < 3 && actorAt(k) == null) {
+            Upos u = token(k).upos();
+            if (u == Upos.DET || u == Upos.ADJ || u == Upos.NUM || u == Upos.NOUN || u == Upos.PROPN) {
+                k++;
+                words++;
+            } else {
+                break;
+            }
+        }
+        return words == 0 ? i : k;
+    }
+
     // ---- places standing for their country ------------------------------------------------------
 
     /** A place mention starting at {@code i} as an actor of its country ("bombed Kharkiv"), or empty. */

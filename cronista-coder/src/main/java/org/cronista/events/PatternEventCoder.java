@@ -299,10 +299,14 @@ public final class PatternEventCoder implements EventCoder {
      * decisions of the Russian authorities"); {@code end[0]} receives the token after it.
      */
     private List<ActorMention> actorAt(ClauseAnalysis c, int pos, int[] end) {
-        int p = pos;
-        for (int skipped = 0; p < c.size() && skipped < MAX_FILLERS && c.actorStartingAt(p) == null && c.filler(p);
-             skipped++) {
-            p++;
+        int p = skipFillers(c, pos);
+        int afterAdverbial = c.skipAdverbialPhrase(p);
+        if (afterAdverbial > p && c.actorStartingAt(p) == null) {
+            // "ha incontrato ieri a Roma il presidente francese": the object follows a short adverbial
+            int q = skipFillers(c, afterAdverbial);
+            if (q < c.size() && c.actorStartingAt(q) != null) {
+                p = q;
+            }
         }
         ActorMention m = p < c.size() ? c.actorStartingAt(p) : null;
         if (m == null && p < c.size() && c.token(p).upos() == Upos.NOUN && c.actorAt(p) == null) {
@@ -331,6 +335,15 @@ public final class PatternEventCoder implements EventCoder {
         }
         end[0] = c.compoundEnd(m);
         return c.compound(m);
+    }
+
+    private static int skipFillers(ClauseAnalysis c, int pos) {
+        int p = pos;
+        for (int skipped = 0; p < c.size() && skipped < MAX_FILLERS && c.actorStartingAt(p) == null && c.filler(p);
+             skipped++) {
+            p++;
+        }
+        return p;
     }
 
     /**
