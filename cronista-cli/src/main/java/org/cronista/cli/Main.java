@@ -1,6 +1,7 @@
 package org.cronista.cli;
 
 import org.cronista.knowledge.KnowledgeException;
+import org.cronista.pipeline.UnsupportedLanguageException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
 /** The {@code cronista} command: dispatches to the subcommands. */
 @Command(name = "cronista", mixinStandardHelpOptions = true, version = "cronista 0.1.0",
         description = "Reads the news and codes who did what to whom, where and when (CAMEO, PLOVER, GDELT).",
-        subcommands = {CodeCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CodeCommand.class, ExplainCommand.class, ActorsCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     /** Runs the command line and exits with its status. */
@@ -33,6 +34,10 @@ public final class Main {
                     if (ex instanceof KnowledgeException ke) {
                         cmd.getErr().println("cronista: invalid knowledge files:");
                         cmd.getErr().println(ke.getMessage());
+                        return 2;
+                    }
+                    if (ex instanceof UnsupportedLanguageException ul) {
+                        cmd.getErr().println("cronista: " + ul.getMessage());
                         return 2;
                     }
                     throw ex;

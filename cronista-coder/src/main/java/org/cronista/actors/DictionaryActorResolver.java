@@ -52,11 +52,18 @@ public final class DictionaryActorResolver implements ActorResolver {
     private final PhraseIndex<Piece> index;
     private final Grammar grammar;
     private final Countries countries;
+    private final Map<ActorCode, List<Office>> offices;
 
-    private DictionaryActorResolver(PhraseIndex<Piece> index, Grammar grammar, Countries countries) {
+    /** A person's period in an office, indexed by the period's code. */
+    private record Office(Person person, Person.Period period) {
+    }
+
+    private DictionaryActorResolver(PhraseIndex<Piece> index, Grammar grammar, Countries countries,
+                                    Map<ActorCode, List<Office>> offices) {
         this.index = index;
         this.grammar = grammar;
         this.countries = countries;
+        this.offices = offices;
     }
 
     /** Indexes the pack's actors and agents and everyone in {@code knowledge}'s people. */
@@ -80,7 +87,13 @@ public final class DictionaryActorResolver implements ActorResolver {
                 b.add(p, new AgentPiece(a));
             }
         }
-        return new DictionaryActorResolver(b.build(), pack.grammar(), knowledge.countries());
+        Map<ActorCode, List<Office>> offices = new java.util.HashMap<>();
+        for (Person p : knowledge.people().all()) {
+            for (Person.Period period : p.periods()) {
+                offices.computeIfAbsent(period.code(), k -> new ArrayList<>()).add(new Office(p, period));
+            }
+        }
+        return new DictionaryActorResolver(b.build(), pack.grammar(), knowledge.countries(), Map.copyOf(offices));
     }
 
     /** What a dictionary phrase contributes to a noun phrase. */
@@ -167,7 +180,7 @@ public final class DictionaryActorResolver implements ActorResolver {
     private static boolean hasVerb(Sentence s, PhraseIndex.Match<?> m) {
         for (int i = m.start(); i < m.end(); i++) {
             Upos u = s.token(i).upos();
-            if (u == Upos.VERB || u == Upos.AUX) {
+            if ((u == Upos.VERB || u == Upos.AUX) && !s.token(i).capitalized()) {
                 return true;
             }
         }
@@ -183,8 +196,13 @@ public final class DictionaryActorResolver implements ActorResolver {
         return false;
     }
 
-    /** Among pieces sharing a phrase: a person first, then names, then role words. */
+    /**
+     * Among pieces sharing a phrase: a person first, then names, then role words. Dates choose
+     * between entries of one phrase ("Taliban" before and after 2021-08-15); a name whose every
+     * entry lies outside the date still names its actor ("the Soviet Union" in 2023 is still SUN).
+     */
     private static Piece choose(List<Piece> pieces, LocalDate date, ArticleState state) {
+        boolean someApply = pieces.stream().anyMatch(p -> p instanceof EntryPiece ep && ep.entry().appliesOn(date));
         Piece best = null;
         int bestRank = -1;
         for (Piece p : pieces) {
@@ -197,7 +215,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                     rank = 5;
                 }
                 case EntryPiece ep -> {
-                    if (!ep.entry().appliesOn(date)) {
+                    if (someApply && !ep.entry().appliesOn(date)) {
                         continue;
                     }
                     rank = switch (ep.entry().kind()) {
@@ -327,6 +345,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         StringBuilder roles = new StringBuilder();
         boolean leader = false;
         boolean onlyAdjectives = true;
+        List<String> titles = new ArrayList<>();
         StringJoiner why = new StringJoiner(" + ");
         for (Found f : group) {
             switch (f.piece()) {
@@ -351,6 +370,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                 }
                 case AgentPiece ap -> {
                     why.add(ap.agent().ref());
+                    titles.addAll(ap.agent().titles());
                     for (int r = 0; r + 3 <= ap.agent().role().length(); r += 3) {
                         String seg = ap.agent().role().substring(r, r + 3);
                         if (roles.indexOf(seg) % 3 != 0 || roles.indexOf(seg) < 0) {
@@ -398,8 +418,15 @@ public final class DictionaryActorResolver implements ActorResolver {
         if (country != null) {
             ActorCode code = roles.isEmpty() ? country : country.with(roles.toString());
             ActorKind kind = roles.isEmpty() ? ActorKind.COUNTRY : ActorKind.AGENT;
-            ActorMention m = mention(s, span, code, roles.isEmpty() ? countries.englishName(country.value())
-                    : displayName(s, span), kind, why.toString());
+            String name = roles.isEmpty() ? countries.englishName(country.value()) : displayName(s, span);
+            Office holder = incumbent(code, titles, date);
+            if (holder != null) {
+                name = holder.person().displayName();
+                why.add(holder.period().ref() + " (" + holder.person().id() + " " + holder.period().role() + " "
+                        + holder.period().from() + ".." + (holder.period().until() == null ? "" : holder.period().until())
+                        + ")");
+            }
+            ActorMention m = mention(s, span, code, name, kind, why.toString());
             out.add(m);
             if (leader) {
                 state.leaders.add(m);
@@ -426,6 +453,24 @@ public final class DictionaryActorResolver implements ActorResolver {
                     why.toString()));
         }
         return out;
+    }
+
+    /** The one person holding an office named by {@code titles} with this code on {@code date}, or null. */
+    private Office incumbent(ActorCode code, List<String> titles, LocalDate date) {
+        if (titles.isEmpty()) {
+            return null;
+        }
+        Office found = null;
+        for (Office o : offices.getOrDefault(code, List.of())) {
+            String role = o.period().role().toLowerCase(java.util.Locale.ROOT);
+            if (o.period().covers(date) && titles.stream().anyMatch(t -> role.equals(t) || role.startsWith(t + " "))) {
+                if (found != null && !found.person().id().equals(o.person().id())) {
+                    return null;
+                }
+                found = o;
+            }
+        }
+        return found;
     }
 
     private static ActorMention mention(Sentence s, TokenSpan span, ActorCode code, String name, ActorKind kind,

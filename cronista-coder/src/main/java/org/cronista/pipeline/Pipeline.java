@@ -96,6 +96,19 @@ public final class Pipeline {
                 EventGrouper.group(mentions));
     }
 
+    /**
+     * The actors a short text names on {@code date}, with the dictionary lines behind each — what
+     * {@code cronista actors lookup} prints.
+     *
+     * @throws UnsupportedLanguageException if Cronista has no knowledge of {@code lang}
+     */
+    public List<ActorMention> actors(String text, LanguageTag lang, java.time.LocalDate date)
+            throws UnsupportedLanguageException {
+        Stages st = stagesFor(lang);
+        AnalyzedText analyzed = st.analyzer().analyze(text);
+        return st.actors().resolve(analyzed, st.places().find(analyzed), date);
+    }
+
     private Stages stagesFor(LanguageTag lang) throws UnsupportedLanguageException {
         Optional<LanguagePack> pack = knowledge.pack(lang);
         if (pack.isEmpty()) {

@@ -126,7 +126,18 @@ public final class Knowledge {
                 problems.add(row.problem("needs a phrase and a role of three-letter codes; got '" + role + "'"));
                 continue;
             }
-            agents.add(new AgentEntry(phrases, role, row.list("flags").contains("leader"), row.ref()));
+            boolean leader = false;
+            List<String> titles = new ArrayList<>();
+            for (String f : row.list("flags")) {
+                if (f.equals("leader")) {
+                    leader = true;
+                } else if (f.startsWith("title=") && f.length() > 6) {
+                    titles.add(f.substring(6).strip());
+                } else {
+                    problems.add(row.problem("unknown flag '" + f + "' (leader, title=…)"));
+                }
+            }
+            agents.add(new AgentEntry(phrases, role, leader, titles, row.ref()));
         }
         List<EventPattern> patterns = loadPatterns(source, l, codebook, problems);
         List<DateWord> dates = new ArrayList<>();

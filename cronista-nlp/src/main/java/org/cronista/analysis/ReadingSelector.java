@@ -59,9 +59,16 @@ final class ReadingSelector {
                 return name;
             }
         }
-        if (grammar.is(WordClass.POSSESSIVE, keys.get(i)) && has(rs, Upos.PART) && i + 1 < readings.size()
-                && hasAny(readings.get(i + 1), Upos.NOUN, Upos.ADJ, Upos.PROPN, Upos.NUM)) {
+        if (grammar.is(WordClass.POSSESSIVE, keys.get(i)) && has(rs, Upos.PART) && (i + 1 >= readings.size()
+                || hasAny(readings.get(i + 1), Upos.NOUN, Upos.ADJ, Upos.PROPN, Upos.NUM, Upos.PUNCT)
+                || i > 0 && capitalized(forms, i - 1))) {
             return first(rs, Upos.PART);
+        }
+        if (i == 0 && capitalized(forms, 0) && readings.size() > 1 && capitalized(forms, 1)) {
+            Reading name = firstOf(rs, Upos.PROPN, Upos.NOUN, Upos.ADJ);
+            if (name != null) {
+                return name; // a name opens the sentence: "Stati Uniti e Cina…"
+            }
         }
         if (grammar.is(WordClass.AUXILIARY, lemmaKey(rs)) || has(rs, Upos.AUX)) {
             if (verbFollows(i, readings)) {
@@ -108,6 +115,9 @@ final class ReadingSelector {
                 if (postnominalAdjectives && has(rs, Upos.ADJ)) {
                     return first(rs, Upos.ADJ);
                 }
+                if (!postnominalAdjectives && has(readings.get(i - 1), Upos.ADJ) && has(rs, Upos.NOUN)) {
+                    return nominal(i, readings); // "Israeli police", "Pakistani judges"
+                }
                 Reading fin = firstVerb(rs, Feature.FIN);
                 boolean nounNext = i + 1 < readings.size() && has(readings.get(i + 1), Upos.NOUN);
                 if (fin != null && !fin.has(Feature.PAST) && nounNext && hasAny(rs, Upos.NOUN, Upos.ADJ)
@@ -118,7 +128,10 @@ final class ReadingSelector {
                         && !hasAny(readings.get(i + 1), Upos.DET, Upos.ADP, Upos.NOUN);
                 boolean clauseEndsNext = i + 1 >= readings.size()
                         || hasAny(readings.get(i + 1), Upos.PUNCT, Upos.ADP, Upos.CCONJ);
-                boolean nounFits = has(rs, Upos.NOUN) && (verbNext || clauseEndsNext && finiteBefore(chosen, i));
+                boolean lastWord = i + 1 >= readings.size()
+                        || i + 2 >= readings.size() && has(readings.get(i + 1), Upos.PUNCT);
+                boolean nounFits = has(rs, Upos.NOUN)
+                        && (verbNext || clauseEndsNext && (finiteBefore(chosen, i) || lastWord));
                 if (fin != null && !nounFits) {
                     return fin;
                 }
