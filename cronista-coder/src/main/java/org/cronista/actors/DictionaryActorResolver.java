@@ -74,12 +74,19 @@ public final class DictionaryActorResolver implements ActorResolver {
                 b.add(p, new EntryPiece(e));
             }
         }
+        NameVariants variants = new NameVariants();
         for (Person p : knowledge.people().all()) {
-            for (String n : p.names()) {
+            Set<String> full = new java.util.LinkedHashSet<>();
+            p.names().forEach(n -> full.addAll(variants.of(n)));
+            for (String n : full) {
                 b.add(n, new PersonPiece(p, false));
             }
-            for (String n : p.short_()) {
-                b.add(n, new PersonPiece(p, true));
+            Set<String> shortNames = new java.util.LinkedHashSet<>();
+            p.short_().forEach(n -> shortNames.addAll(variants.of(n)));
+            for (String n : shortNames) {
+                if (!full.contains(n)) {
+                    b.add(n, new PersonPiece(p, true));
+                }
             }
         }
         for (AgentEntry a : pack.agents()) {
