@@ -142,17 +142,50 @@ public final class DictionaryActorResolver implements ActorResolver {
             for (int g = 0; g < groups.size(); g++) {
                 List<Found> group = groups.get(g);
                 List<Found> shared = sharedRoles(s, groups, g);
+                List<ActorMention> ms;
                 if (!shared.isEmpty()) {
                     List<Found> extended = new ArrayList<>(group);
                     extended.addAll(shared);
-                    out.addAll(toMentions(s, extended, date, state, new TokenSpan(group.get(0).start(),
-                            group.get(group.size() - 1).end())));
+                    ms = toMentions(s, extended, date, state, new TokenSpan(group.get(0).start(),
+                            group.get(group.size() - 1).end()));
                 } else {
-                    out.addAll(toMentions(s, group, date, state, null));
+                    ms = toMentions(s, group, date, state, null);
+                }
+                for (ActorMention m : ms) {
+                    out.add(placed(s, m, places));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * A role without a country takes the country of the place that follows it: "i manifestanti a
+     * Teheran" are Iranian civilians ({@code IRNCVL}).
+     */
+    private ActorMention placed(Sentence s, ActorMention m, List<PlaceMention> places) {
+        if (m.kind() != ActorKind.AGENT || countries.contains(m.code().head())) {
+            return m;
+        }
+        int i = m.tokens().end();
+        if (i >= s.size() || s.token(i).upos() != Upos.ADP
+                || !(grammar.is(WordClass.LOCATIVE, s.token(i).key())
+                        || grammar.is(WordClass.LOCATIVE, Keys.fold(s.token(i).lemma())))) {
+            return m;
+        }
+        int j = i + 1;
+        while (j < s.size() && s.token(j).upos() == Upos.DET) {
+            j++;
+        }
+        for (PlaceMention p : places) {
+            if (p.sentence() == s.index() && p.tokens().start() == j && p.place().country() != null
+                    && countries.contains(p.place().country())) {
+                return new ActorMention(m.sentence(), m.tokens(), m.span(),
+                        new ActorCode(p.place().country()).with(m.code().value()), m.name(), m.kind(),
+                        m.rule() + " + place " + p.place().id() + " (" + p.place().country() + ")");
+            }
+        }
+        return m;
     }
 
     private List<Found> find(Sentence s, List<TokenSpan> placeSpans, LocalDate date, ArticleState state) {

@@ -51,16 +51,98 @@ public final class RelativeDateResolver implements DateResolver {
         return out;
     }
 
-    /** The date a sentence's first date word gives, or {@code published}. */
+    /**
+     * The date a sentence's first date expression gives, or {@code published}: an ISO date
+     * ("2023-09-13"), a day with a month name and perhaps a year ("13 settembre", "September 13,
+     * 2023"), or a relative word ("ieri", "last Tuesday"). A day and month without a year is the
+     * latest such day not after publication.
+     */
     LocalDate resolve(Sentence s, LocalDate published) {
         String[][] keys = PhraseIndex.keysOf(s);
         for (int i = 0; i < s.size(); i++) {
-            PhraseIndex.Match<DateWord> m = index.longestAt(s, keys, i);
-            if (m != null) {
-                return apply(m.values().get(0), published);
+            LocalDate iso = isoDate(s, i);
+            if (iso != null) {
+                return iso;
             }
+            PhraseIndex.Match<DateWord> m = index.longestAt(s, keys, i);
+            if (m == null) {
+                continue;
+            }
+            DateWord w = m.values().get(0);
+            if (!w.kind().equals("month-name")) {
+                return apply(w, published);
+            }
+            LocalDate d = dayOfMonth(s, m, w.value(), published);
+            if (d != null) {
+                return d;
+            }
+            i = m.end() - 1;
         }
         return published;
+    }
+
+    /** "2023-09-13" split into tokens 2023 - 09 - 13. */
+    private static LocalDate isoDate(Sentence s, int i) {
+        if (i + 4 >= s.size() || !number(s, i, 1000, 2999) || !s.token(i + 1).text().equals("-")
+                || !number(s, i + 2, 1, 12) || !s.token(i + 3).text().equals("-") || !number(s, i + 4, 1, 31)) {
+            return null;
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(s.token(i).text()), Integer.parseInt(s.token(i + 2).text()),
+                    Integer.parseInt(s.token(i + 4).text()));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** A day number before or after a month name, with an optional year after. */
+    private static LocalDate dayOfMonth(Sentence s, PhraseIndex.Match<DateWord> m, int month, LocalDate published) {
+        Integer day = null;
+        int after = m.end();
+        if (m.start() > 0 && number(s, m.start() - 1, 1, 31)) {
+            day = dayValue(s.token(m.start() - 1).text());
+        } else if (after < s.size() && number(s, after, 1, 31)) {
+            day = dayValue(s.token(after).text());
+            after++;
+            if (after < s.size() && s.token(after).text().equals(",")) {
+                after++;
+            }
+        }
+        if (day == null) {
+            return null;
+        }
+        Integer year = after < s.size() && number(s, after, 1000, 2999) ? Integer.parseInt(s.token(after).text()) : null;
+        try {
+            if (year != null) {
+                return LocalDate.of(year, month, day);
+            }
+            LocalDate d = LocalDate.of(published.getYear(), month, day);
+            return d.isAfter(published.plusDays(1)) ? d.minusYears(1) : d;
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static boolean number(Sentence s, int i, int min, int max) {
+        Integer v = dayValue(s.token(i).text());
+        return v != null && v >= min && v <= max;
+    }
+
+    /** "13", "13th", "1°" as a number, else null. */
+    private static Integer dayValue(String text) {
+        int end = 0;
+        while (end < text.length() && Character.isDigit(text.charAt(end))) {
+            end++;
+        }
+        if (end == 0 || end > 4) {
+            return null;
+        }
+        String rest = text.substring(end).toLowerCase(java.util.Locale.ROOT);
+        if (!rest.isEmpty() && !rest.equals("st") && !rest.equals("nd") && !rest.equals("rd") && !rest.equals("th")
+                && !rest.equals("°") && !rest.equals("º") && !rest.equals(".")) {
+            return null;
+        }
+        return Integer.parseInt(text.substring(0, end));
     }
 
     static LocalDate apply(DateWord w, LocalDate published) {

@@ -10,17 +10,20 @@ import org.cronista.api.text.CharSpan;
 import org.cronista.api.text.Feature;
 import org.cronista.api.text.Sentence;
 import org.cronista.api.text.Token;
+import org.cronista.api.text.Upos;
 
 /**
  * Locates an event at the first place its own clause introduces with a locative preposition after
  * the action's words ("met … in the Amur region", "fired missiles into the Sea of Japan"), else at
  * such a place before them. The clause ends at the next finite verb, so in "Kim praised the army and
- * expressed confidence in a victory in Ukraine" the praise is not located in Ukraine. Thread-safe.
+ * expressed confidence in a victory in Ukraine" the praise is not located in Ukraine. An event whose
+ * clause names no place is located at the article's dateline, if it has one. Thread-safe.
  */
 public final class SentencePlaceLocator implements EventLocator {
 
     @Override
     public List<CodedEvent> locate(AnalyzedText text, List<PlaceMention> places, List<CodedEvent> events) {
+        PlaceMention dateline = dateline(text, places);
         List<CodedEvent> out = new ArrayList<>(events.size());
         for (CodedEvent e : events) {
             Sentence s = text.sentences().get(e.sentence());
@@ -41,16 +44,46 @@ public final class SentencePlaceLocator implements EventLocator {
                     before = p;
                 }
             }
-            PlaceMention chosen = after != null ? after : before;
+            PlaceMention chosen = after != null ? after : before != null ? before : dateline;
             out.add(chosen == null ? e : e.withPlace(chosen));
         }
         return out;
     }
 
-    /** The token after the last finite verb before the trigger. */
+    /**
+     * The dateline's place: a place that opens one of the first two sentences and is followed by a
+     * comma, a dash or a parenthesis ("MOSCOW, Sept 13 (Reuters) -", "ROMA —"), or null.
+     */
+    static PlaceMention dateline(AnalyzedText text, List<PlaceMention> places) {
+        for (PlaceMention p : places) {
+            if (p.sentence() > 1) {
+                break;
+            }
+            Sentence s = text.sentences().get(p.sentence());
+            if (p.tokens().start() == 0 && p.tokens().end() < s.size()) {
+                String next = s.token(p.tokens().end()).text();
+                if (next.equals(",") || next.equals("-") || next.equals("\u2014") || next.equals("\u2013")
+                        || next.equals("(")) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The token after the last finite verb before the trigger's own verb group. */
     private static int clauseStart(Sentence s, CharSpan trigger) {
+        int first = 0;
+        while (first < s.size() && s.token(first).span().end() <= trigger.start()) {
+            first++;
+        }
+        int k = first - 1;
+        while (k >= 0 && (s.token(k).upos().isVerbal() || s.token(k).upos() == Upos.ADV
+                || s.token(k).upos() == Upos.PRON)) {
+            k--;
+        }
         int start = 0;
-        for (int i = 0; i < s.size() && s.token(i).span().end() <= trigger.start(); i++) {
+        for (int i = 0; i <= k; i++) {
             if (finite(s.token(i))) {
                 start = i + 1;
             }
