@@ -105,7 +105,8 @@ public class PipelineBenchmark {
                 String date = n.path("date").asText("");
                 out.add(new Article(n.path("id").asText(), null, null,
                         date.isEmpty() || "null".equals(date) ? LocalDate.of(2000, 1, 1) : LocalDate.parse(date),
-                        LanguageTag.of(n.path("lang").asText("en")), n.path("title").asText(null), text));
+                        n.hasNonNull("lang") ? LanguageTag.of(n.get("lang").asText()) : null,
+                        n.hasNonNull("title") ? n.get("title").asText() : null, text));
             }
         }
         return out;
