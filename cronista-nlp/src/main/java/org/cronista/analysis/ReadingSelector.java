@@ -1,5 +1,6 @@
 package org.cronista.analysis;
 
+import java.util.EnumSet;
 import java.util.List;
 import org.cronista.api.text.Feature;
 import org.cronista.api.text.Reading;
@@ -41,7 +42,8 @@ final class ReadingSelector {
         Reading[] chosen = new Reading[n];
         for (int i = 0; i < n; i++) {
             List<Reading> rs = readings.get(i);
-            chosen[i] = rs.size() == 1 && !grammar.is(WordClass.AUXILIARY, lemmaKey(rs))
+            chosen[i] = nameInside(i, forms, rs, chosen) ? new Reading(forms.get(i), Upos.PROPN, EnumSet.noneOf(Feature.class))
+                    : rs.size() == 1 && !grammar.is(WordClass.AUXILIARY, lemmaKey(rs))
                     ? rs.get(0) : choose(i, forms, keys, readings, chosen);
         }
         return chosen;
@@ -53,11 +55,16 @@ final class ReadingSelector {
         Reading prev = i > 0 ? chosen[i - 1] : null;
         String prevKey = i > 0 ? keys.get(i - 1) : null;
 
-        if (i > 0 && capitalized(forms, i)) {
+        boolean nameStart = i == 0 && forms.size() > 1 && capitalized(forms, 1) && !has(rs, Upos.DET);
+        if ((i > 0 || nameStart) && capitalized(forms, i)) {
             Reading name = firstOf(rs, Upos.PROPN, Upos.NOUN, Upos.ADJ);
             if (name != null) {
                 return name;
             }
+        }
+        boolean nominalNext = i + 1 < readings.size() && hasAny(readings.get(i + 1), Upos.NOUN, Upos.PROPN, Upos.ADJ);
+        if (nominalNext && has(rs, Upos.DET) && has(rs, Upos.NOUN)) {
+            return first(rs, Upos.DET); // "a los periodistas": the article, not the rare noun "lo"
         }
         if (grammar.is(WordClass.POSSESSIVE, keys.get(i)) && has(rs, Upos.PART) && i + 1 < readings.size()
                 && hasAny(readings.get(i + 1), Upos.NOUN, Upos.ADJ, Upos.PROPN, Upos.NUM)) {
@@ -100,6 +107,9 @@ final class ReadingSelector {
                 Reading inf = firstVerb(rs, Feature.INF);
                 return inf != null ? inf : nominal(i, readings);
             }
+            if ((p == Upos.NOUN || p == Upos.PROPN) && has(rs, Upos.ADP)) {
+                return first(rs, Upos.ADP); // "fuego contra", "ataque sobre": a preposition, not a noun
+            }
             if (p == Upos.NOUN || p == Upos.PROPN) {
                 if (postnominalAdjectives && has(rs, Upos.ADJ)) {
                     return first(rs, Upos.ADJ);
@@ -135,6 +145,16 @@ final class ReadingSelector {
         Reading pref = firstOf(rs, Upos.ADP, Upos.DET, Upos.PRON, Upos.CCONJ, Upos.SCONJ, Upos.AUX, Upos.PART, Upos.NUM,
                 Upos.NOUN, Upos.PROPN, Upos.VERB, Upos.ADJ, Upos.ADV);
         return pref != null ? pref : rs.get(0);
+    }
+
+    /**
+     * A capitalised word that can only be a verb, right after a capitalised noun, is part of a name
+     * ("Estados Unidos", "Reino Unido").
+     */
+    private static boolean nameInside(int i, List<String> forms, List<Reading> rs, Reading[] chosen) {
+        return i > 0 && capitalized(forms, i) && capitalized(forms, i - 1)
+                && (chosen[i - 1].upos() == Upos.NOUN || chosen[i - 1].upos() == Upos.PROPN)
+                && !hasAny(rs, Upos.PROPN, Upos.NOUN, Upos.ADJ) && has(rs, Upos.VERB);
     }
 
     /** Whether a finite verb was chosen earlier in the sentence. */
