@@ -63,8 +63,16 @@ final class ReadingSelector {
             }
         }
         boolean nominalNext = i + 1 < readings.size() && hasAny(readings.get(i + 1), Upos.NOUN, Upos.PROPN, Upos.ADJ);
-        if (nominalNext && has(rs, Upos.DET) && has(rs, Upos.NOUN)) {
-            return first(rs, Upos.DET); // "a los periodistas": the article, not the rare noun "lo"
+        if (nominalNext && has(rs, Upos.DET) && hasAny(rs, Upos.NOUN, Upos.VERB)) {
+            return first(rs, Upos.DET); // "a los periodistas", "una limpieza": the article, not "lo" or "unir"
+        }
+        if (has(rs, Upos.DET) && has(rs, Upos.ADP) && prev != null && (prev.upos() == Upos.VERB || prev.upos() == Upos.AUX)
+                && i + 1 < readings.size() && hasAny(readings.get(i + 1), Upos.NOUN, Upos.ADJ, Upos.DET, Upos.NUM)
+                && firstVerb(readings.get(i + 1), Feature.INF) == null) {
+            return first(rs, Upos.DET); // "a tiré des roquettes": a partitive article, not "of the"
+        }
+        if (has(rs, Upos.ADP) && i + 1 < readings.size() && hasAny(readings.get(i + 1), Upos.DET, Upos.PROPN)) {
+            return first(rs, Upos.ADP); // "contra los civiles", "sobre Kiev": a preposition before a noun phrase
         }
         if (grammar.is(WordClass.POSSESSIVE, keys.get(i)) && has(rs, Upos.PART) && i + 1 < readings.size()
                 && hasAny(readings.get(i + 1), Upos.NOUN, Upos.ADJ, Upos.PROPN, Upos.NUM)) {
