@@ -140,6 +140,9 @@ final class ReadingSelector {
                     return first(rs, Upos.NOUN);
                 }
             }
+            if ((p == Upos.VERB || p == Upos.AUX) && has(rs, Upos.ADV) && has(rs, Upos.NOUN) && !nominalNext) {
+                return first(rs, Upos.ADV); // "se reunió ayer en", "a rencontré hier le"
+            }
             if (p == Upos.PRON || p == Upos.ADV) {
                 Reading fin = firstVerb(rs, Feature.FIN);
                 if (fin != null) {
