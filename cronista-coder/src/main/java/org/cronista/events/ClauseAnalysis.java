@@ -120,7 +120,9 @@ final class ClauseAnalysis {
             int j = i + 1;
             while (j < n) {
                 Token t = token(j);
-                if (verbal(t)) {
+                if (verbal(t) && infinitiveComplement(t, token(last))) {
+                    break;
+                } else if (verbal(t)) {
                     last = j;
                     j++;
                 } else if ((t.upos() == Upos.ADV || t.upos() == Upos.PRON || is(WordClass.NEGATION, t))
@@ -146,6 +148,15 @@ final class ClauseAnalysis {
             i = last + 1;
         }
         return out;
+    }
+
+    /**
+     * Whether an infinitive right after a full verb is its complement, a verb group of its own
+     * ("prometió cooperar", "aceptó negociar"), unlike one after a modal or auxiliary ("puede atacar").
+     */
+    private boolean infinitiveComplement(Token t, Token before) {
+        return t.upos() == Upos.VERB && t.reading().has(Feature.INF) && before.upos() == Upos.VERB
+                && !is(WordClass.MODAL, before) && !is(WordClass.AUXILIARY, before);
     }
 
     private VerbGroup describe(int start, int first, int last) {

@@ -1,5 +1,6 @@
 package org.cronista.analysis;
 
+import java.util.EnumSet;
 import java.util.List;
 import org.cronista.api.text.Feature;
 import org.cronista.api.text.Reading;
@@ -41,7 +42,8 @@ final class ReadingSelector {
         Reading[] chosen = new Reading[n];
         for (int i = 0; i < n; i++) {
             List<Reading> rs = readings.get(i);
-            chosen[i] = rs.size() == 1 && !grammar.is(WordClass.AUXILIARY, lemmaKey(rs))
+            chosen[i] = nameInside(i, forms, rs, chosen) ? new Reading(forms.get(i), Upos.PROPN, EnumSet.noneOf(Feature.class))
+                    : rs.size() == 1 && !grammar.is(WordClass.AUXILIARY, lemmaKey(rs))
                     ? rs.get(0) : choose(i, forms, keys, readings, chosen);
         }
         return chosen;
@@ -53,11 +55,24 @@ final class ReadingSelector {
         Reading prev = i > 0 ? chosen[i - 1] : null;
         String prevKey = i > 0 ? keys.get(i - 1) : null;
 
-        if (i > 0 && capitalized(forms, i)) {
+        boolean nameStart = i == 0 && forms.size() > 1 && capitalized(forms, 1) && !has(rs, Upos.DET);
+        if ((i > 0 || nameStart) && capitalized(forms, i)) {
             Reading name = firstOf(rs, Upos.PROPN, Upos.NOUN, Upos.ADJ);
             if (name != null) {
                 return name;
             }
+        }
+        boolean nominalNext = i + 1 < readings.size() && hasAny(readings.get(i + 1), Upos.NOUN, Upos.PROPN, Upos.ADJ);
+        if (nominalNext && has(rs, Upos.DET) && hasAny(rs, Upos.NOUN, Upos.VERB)) {
+            return first(rs, Upos.DET); // "a los periodistas", "una limpieza": the article, not "lo" or "unir"
+        }
+        if (has(rs, Upos.DET) && has(rs, Upos.ADP) && prev != null && (prev.upos() == Upos.VERB || prev.upos() == Upos.AUX)
+                && i + 1 < readings.size() && hasAny(readings.get(i + 1), Upos.NOUN, Upos.ADJ, Upos.DET, Upos.NUM)
+                && firstVerb(readings.get(i + 1), Feature.INF) == null) {
+            return first(rs, Upos.DET); // "a tiré des roquettes": a partitive article, not "of the"
+        }
+        if (has(rs, Upos.ADP) && i + 1 < readings.size() && hasAny(readings.get(i + 1), Upos.DET, Upos.PROPN)) {
+            return first(rs, Upos.ADP); // "contra los civiles", "sobre Kiev": a preposition before a noun phrase
         }
         if (grammar.is(WordClass.POSSESSIVE, keys.get(i)) && has(rs, Upos.PART) && (i + 1 >= readings.size()
                 || hasAny(readings.get(i + 1), Upos.NOUN, Upos.ADJ, Upos.PROPN, Upos.NUM, Upos.PUNCT)
@@ -107,11 +122,10 @@ final class ReadingSelector {
                 Reading inf = firstVerb(rs, Feature.INF);
                 return inf != null ? inf : nominal(i, readings);
             }
+            if ((p == Upos.NOUN || p == Upos.PROPN) && has(rs, Upos.ADP)) {
+                return first(rs, Upos.ADP); // "fuego contra", "ataque sobre": a preposition, not a noun
+            }
             if (p == Upos.NOUN || p == Upos.PROPN) {
-                if (has(rs, Upos.ADP) && i + 1 < readings.size()
-                        && hasAny(readings.get(i + 1), Upos.DET, Upos.PROPN, Upos.NUM)) {
-                    return first(rs, Upos.ADP); // "attraverso l'ambasciata": a preposition, not "I cross"
-                }
                 if (postnominalAdjectives && has(rs, Upos.ADJ)) {
                     return first(rs, Upos.ADJ);
                 }
@@ -139,6 +153,9 @@ final class ReadingSelector {
                     return first(rs, Upos.NOUN);
                 }
             }
+            if ((p == Upos.VERB || p == Upos.AUX) && has(rs, Upos.ADV) && has(rs, Upos.NOUN) && !nominalNext) {
+                return first(rs, Upos.ADV); // "se reunió ayer en", "a rencontré hier le"
+            }
             if (p == Upos.PRON || p == Upos.ADV) {
                 Reading fin = firstVerb(rs, Feature.FIN);
                 if (fin != null) {
@@ -152,6 +169,16 @@ final class ReadingSelector {
         Reading pref = firstOf(rs, Upos.ADP, Upos.DET, Upos.PRON, Upos.CCONJ, Upos.SCONJ, Upos.AUX, Upos.PART, Upos.NUM,
                 Upos.NOUN, Upos.PROPN, Upos.VERB, Upos.ADJ, Upos.ADV);
         return pref != null ? pref : rs.get(0);
+    }
+
+    /**
+     * A capitalised word that can only be a verb, right after a capitalised noun, is part of a name
+     * ("Estados Unidos", "Reino Unido").
+     */
+    private static boolean nameInside(int i, List<String> forms, List<Reading> rs, Reading[] chosen) {
+        return i > 0 && capitalized(forms, i) && capitalized(forms, i - 1)
+                && (chosen[i - 1].upos() == Upos.NOUN || chosen[i - 1].upos() == Upos.PROPN)
+                && !hasAny(rs, Upos.PROPN, Upos.NOUN, Upos.ADJ) && has(rs, Upos.VERB);
     }
 
     /** Whether a finite verb was chosen earlier in the sentence. */

@@ -20,16 +20,24 @@ import org.cronista.api.LanguageTag;
 public final class LinguaLanguageDetector implements LanguageDetector {
     /** Languages recognised so that they are not mistaken for a supported one. */
     public static final List<String> NEIGHBOURS = List.of("pt", "ca", "nl", "ro", "pl", "uk", "bg", "sr", "hr",
-            "sv", "da", "tr", "ar", "zh", "ja", "ko", "el", "he", "fa", "hi", "cs", "hu", "fi", "la", "eo");
+            "sv", "da", "tr", "ar", "zh", "ja", "ko", "el", "he", "fa", "hi", "cs", "hu", "fi");
     /** Only the first characters are read: more do not change the answer for news. */
     public static final int MAX_CHARS = 1500;
+    /**
+     * A neighbour wins only when the best supported language's confidence is below this fraction of
+     * the neighbour's: on a short headline full of names ("Bufera di neve in Colorado") a neighbour is
+     * often a near tie, and news fed to Cronista is mostly in its own languages.
+     */
+    public static final double NEIGHBOUR_MARGIN = 0.8;
     /** Below this confidence the text is reported as undetermined. */
     public static final double MIN_CONFIDENCE = 0.5;
 
     private final com.github.pemistahl.lingua.api.LanguageDetector detector;
+    private final java.util.Set<Language> supported;
 
-    private LinguaLanguageDetector(com.github.pemistahl.lingua.api.LanguageDetector detector) {
+    private LinguaLanguageDetector(com.github.pemistahl.lingua.api.LanguageDetector detector, java.util.Set<Language> supported) {
         this.detector = detector;
+        this.supported = supported;
     }
 
     /**
@@ -37,8 +45,10 @@ public final class LinguaLanguageDetector implements LanguageDetector {
      */
     public static LinguaLanguageDetector create(List<LanguageTag> supported) {
         List<IsoCode639_1> codes = new ArrayList<>();
+        java.util.Set<Language> own = java.util.EnumSet.noneOf(Language.class);
         for (LanguageTag t : supported) {
             codes.add(iso(t.code()));
+            own.add(Language.getByIsoCode639_1(iso(t.code())));
         }
         for (String n : NEIGHBOURS) {
             IsoCode639_1 c = iso(n);
@@ -49,7 +59,7 @@ public final class LinguaLanguageDetector implements LanguageDetector {
         return new LinguaLanguageDetector(LanguageDetectorBuilder
                 .fromIsoCodes639_1(codes.toArray(IsoCode639_1[]::new))
                 .withMinimumRelativeDistance(0.0)
-                .build());
+                .build(), java.util.Set.copyOf(own));
     }
 
     private static IsoCode639_1 iso(String code) {
@@ -64,10 +74,17 @@ public final class LinguaLanguageDetector implements LanguageDetector {
             return Optional.empty();
         }
         Map.Entry<Language, Double> best = null;
+        Map.Entry<Language, Double> bestSupported = null;
         for (Map.Entry<Language, Double> e : conf.entrySet()) {
             if (best == null || e.getValue() > best.getValue()) {
                 best = e;
             }
+            if (supported.contains(e.getKey()) && (bestSupported == null || e.getValue() > bestSupported.getValue())) {
+                bestSupported = e;
+            }
+        }
+        if (bestSupported != null && bestSupported.getValue() >= NEIGHBOUR_MARGIN * best.getValue()) {
+            best = bestSupported;
         }
         if (best.getKey() == Language.UNKNOWN || best.getValue() < MIN_CONFIDENCE) {
             return Optional.empty();
