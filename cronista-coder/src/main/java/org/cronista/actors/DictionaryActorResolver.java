@@ -152,11 +152,39 @@ public final class DictionaryActorResolver implements ActorResolver {
                     ms = toMentions(s, group, date, state, null);
                 }
                 for (ActorMention m : ms) {
-                    out.add(placed(s, m, places));
+                    out.add(possessed(s, placed(s, m, places), out));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * A role without a country after a possessive pronoun takes the country of the actor named just
+     * before ("Iraq said its troops…" are Iraqi troops; "la Cina e le sue navi").
+     */
+    private ActorMention possessed(Sentence s, ActorMention m, List<ActorMention> before) {
+        if (m.kind() != ActorKind.AGENT || countries.contains(m.code().head())) {
+            return m;
+        }
+        int k = m.tokens().start() - 1;
+        while (k >= 0 && s.token(k).upos() == Upos.ADJ) {
+            k--;
+        }
+        if (k < 0 || !grammar.is(WordClass.POSSESSIVE_PRONOUN, s.token(k).key())) {
+            return m;
+        }
+        for (int i = before.size() - 1; i >= 0; i--) {
+            ActorMention a = before.get(i);
+            if (a.sentence() < s.index() - 1) {
+                break;
+            }
+            if (countries.contains(a.code().head())) {
+                return new ActorMention(m.sentence(), m.tokens(), m.span(), new ActorCode(a.code().head())
+                        .with(m.code().value()), m.name(), m.kind(), m.rule() + " + possessive -> " + a.name());
+            }
+        }
+        return m;
     }
 
     /**
