@@ -48,14 +48,23 @@ final class ClauseAnalysis {
     final List<ActorMention> modifiers;
     final List<VerbGroup> groups;
     private final List<PlaceMention> places;
+    private final List<ActorMention> previousSubject;
     private final Grammar grammar;
     private final int[] groupOfToken;
     private final Map<ActorMention, List<ActorMention>> compounds = new HashMap<>();
     private final Map<Integer, List<ActorMention>> subjects = new HashMap<>();
 
-    ClauseAnalysis(Sentence sentence, List<ActorMention> mentions, List<PlaceMention> places, Grammar grammar) {
+    /**
+     * Reads one sentence.
+     *
+     * @param previousSubject the main subject of the previous sentence, for a subject that is only a
+     *                        pronoun or is left out ("He said…", "Ha poi aggiunto…"); may be empty
+     */
+    ClauseAnalysis(Sentence sentence, List<ActorMention> mentions, List<PlaceMention> places, Grammar grammar,
+                   List<ActorMention> previousSubject) {
         this.sentence = sentence;
         this.places = places;
+        this.previousSubject = previousSubject;
         this.grammar = grammar;
         List<ActorMention> real = new ArrayList<>();
         List<ActorMention> mods = new ArrayList<>();
@@ -433,7 +442,37 @@ final class ClauseAnalysis {
             return subject(g - 1);
         }
         candidate = lastActor(0, vg.start());
-        return candidate == null ? List.of() : compound(candidate);
+        if (candidate != null) {
+            return compound(candidate);
+        }
+        return vg.finite() && pronounOrNoSubject(vg.start()) ? previousSubject : List.of();
+    }
+
+    /**
+     * Whether the words before the first verb name no subject but a personal pronoun ("He said",
+     * "Lo ha detto") or nothing at all (a dropped subject: "Ha poi aggiunto che…").
+     */
+    private boolean pronounOrNoSubject(int vgStart) {
+        for (int k = 0; k < vgStart; k++) {
+            Token t = token(k);
+            if (is(WordClass.PERSONAL_PRONOUN, t)) {
+                return true;
+            }
+            if (t.upos() == Upos.NOUN || t.upos() == Upos.PROPN || t.upos() == Upos.PRON || t.upos() == Upos.NUM) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The subject of the first verb group that has one: what the next sentence may continue with. */
+    List<ActorMention> mainSubject() {
+        for (int g = 0; g < groups.size(); g++) {
+            if (groups.get(g).finite() && !subject(g).isEmpty()) {
+                return subject(g);
+            }
+        }
+        return List.of();
     }
 
     private ActorMention lastActor(int from, int to) {

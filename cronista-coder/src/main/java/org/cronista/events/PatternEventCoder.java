@@ -86,12 +86,16 @@ public final class PatternEventCoder implements EventCoder {
             placesBySentence.computeIfAbsent(p.sentence(), k -> new ArrayList<>()).add(p);
         }
         List<CodedEvent> out = new ArrayList<>();
+        List<ActorMention> previousSubject = List.of();
         for (Sentence s : text.sentences()) {
-            List<ActorMention> ms = bySentence.get(s.index());
-            if (ms != null) {
-                out.addAll(codeSentence(new ClauseAnalysis(s, ms,
-                        placesBySentence.getOrDefault(s.index(), List.of()), grammar)));
+            List<ActorMention> ms = bySentence.getOrDefault(s.index(), List.of());
+            ClauseAnalysis c = new ClauseAnalysis(s, ms, placesBySentence.getOrDefault(s.index(), List.of()), grammar,
+                    previousSubject);
+            if (!ms.isEmpty() || !previousSubject.isEmpty()) {
+                out.addAll(codeSentence(c));
             }
+            List<ActorMention> main = c.mainSubject();
+            previousSubject = main.isEmpty() && c.groups.isEmpty() ? previousSubject : main;
         }
         return out;
     }
@@ -342,6 +346,10 @@ public final class PatternEventCoder implements EventCoder {
         for (int skipped = 0; p < c.size() && skipped < MAX_FILLERS && c.actorStartingAt(p) == null && c.filler(p);
              skipped++) {
             p++;
+        }
+        if (p + 1 < c.size() && c.is(WordClass.COORDINATION, c.token(p))
+                && (c.token(p + 1).upos() == Upos.VERB || c.token(p + 1).upos() == Upos.ADJ)) {
+            return skipFillers(c, p + 2); // "killed or wounded 1,500 soldiers": the object is shared
         }
         return p;
     }
