@@ -26,6 +26,8 @@ final class ClauseAnalysis {
     private static final int LOOKBACK = 3;
     /** Tokens between a relative pronoun and its antecedent. */
     private static final int ANTECEDENT_WINDOW = 3;
+    /** Tokens between two members of a compound: a comma or conjunction and a few modifiers. */
+    private static final int COMPOUND_GAP = 5;
 
     /**
      * A verb group.
@@ -337,19 +339,24 @@ final class ClauseAnalysis {
         return Collections.unmodifiableList(new ArrayList<>(group));
     }
 
-    /** 2 when the gap holds a coordinating word, 1 for a bare comma, 0 when the gap is anything else. */
+    /**
+     * 2 when the gap holds a coordinating word, 1 for a bare comma, 0 when the gap is anything else.
+     * Articles, adjectives and adverbs may stand before the next member ("Russia and the
+     * increasingly isolated North Korea"), but only after the comma or conjunction.
+     */
     private int coordinationBetween(int from, int to) {
-        if (to <= from || to - from > 3) {
+        if (to <= from || to - from > COMPOUND_GAP) {
             return 0;
         }
         int result = 0;
         for (int k = from; k < to; k++) {
             Token t = token(k);
+            Upos u = t.upos();
             if (grammar.is(WordClass.COORDINATION, t.key())) {
                 result = 2;
             } else if (t.key().equals(",")) {
                 result = Math.max(result, 1);
-            } else if (t.upos() != Upos.DET) {
+            } else if (u != Upos.DET && (result == 0 || u != Upos.ADJ && u != Upos.ADV && u != Upos.NUM)) {
                 return 0;
             }
         }
@@ -411,11 +418,38 @@ final class ClauseAnalysis {
         if (candidate != null) {
             return compound(candidate);
         }
+        if (vg.finite() && subjectWithoutActor(lastBreak + 1, vg.start())) {
+            return List.of(); // "…, the news agency said": not the previous verb's subject
+        }
         if (g > 0) {
             return subject(g - 1);
         }
         candidate = lastActor(0, vg.start());
         return candidate == null ? List.of() : compound(candidate);
+    }
+
+    /**
+     * Whether tokens {@code [from, to)} before a finite verb hold a noun phrase of their own that is
+     * not inside a prepositional phrase: the verb has a subject, just not one that names an actor.
+     * Pronouns do not count: "Putin said he would…" keeps Putin. (A participle after a noun, "a
+     * declaration demanding…", still takes the clause's subject.)
+     */
+    private boolean subjectWithoutActor(int from, int to) {
+        for (int k = from; k < to; k++) {
+            Upos u = token(k).upos();
+            if (actorAt(k) != null || u != Upos.NOUN && u != Upos.PROPN) {
+                continue;
+            }
+            int j = k - 1;
+            while (j >= from && (token(j).upos() == Upos.DET || token(j).upos() == Upos.ADJ
+                    || token(j).upos() == Upos.NUM || token(j).upos() == Upos.NOUN || token(j).upos() == Upos.PROPN)) {
+                j--;
+            }
+            if (j < from || token(j).upos() != Upos.ADP || is(WordClass.RELATIVE, token(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ActorMention lastActor(int from, int to) {

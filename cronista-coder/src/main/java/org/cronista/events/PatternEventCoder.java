@@ -109,7 +109,7 @@ public final class PatternEventCoder implements EventCoder {
                 continue;
             }
             List<ActorMention> source = c.subject(g);
-            Match m = matchAny(c, candidates(verbPatterns, verb), vg.main(), null, source.size() > 1);
+            Match m = matchAny(c, candidates(verbPatterns, verb), vg.main(), null, source.size() > 1, vg.passive());
             if (m == null) {
                 continue;
             }
@@ -135,7 +135,7 @@ public final class PatternEventCoder implements EventCoder {
                 continue;
             }
             List<ActorMention> adjacent = adjacentSource(c, i);
-            Match m = matchAny(c, ps, i, adjacent, false);
+            Match m = matchAny(c, ps, i, adjacent, false, false);
             if (m == null || m.source().isEmpty()) {
                 continue;
             }
@@ -167,12 +167,14 @@ public final class PatternEventCoder implements EventCoder {
      *
      * @param compoundSubject whether the subject is a compound, which makes a symmetric pattern's
      *                        target optional ("Russia and China met")
+     * @param passive         whether the verb is passive: its target is the subject, so {@code $T}
+     *                        need not follow the verb ("Ukraine was attacked by Russia")
      */
     private Match matchAny(ClauseAnalysis c, List<EventPattern> patterns, int anchor, List<ActorMention> source,
-                           boolean compoundSubject) {
+                           boolean compoundSubject, boolean passive) {
         for (EventPattern p : patterns) {
             State start = new State(source == null ? List.of() : source, List.of(), anchor, null,
-                    compoundSubject && p.symmetric());
+                    compoundSubject && p.symmetric() || passive);
             Match m = match(c, p, 1, anchor + 1, start);
             if (m != null) {
                 return m;

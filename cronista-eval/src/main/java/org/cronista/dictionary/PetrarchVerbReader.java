@@ -21,8 +21,11 @@ import org.cronista.knowledge.EventPattern;
  * <ul>
  *   <li>the verb is the anchor, irregular forms its alternatives, the words after a multi-word
  *       verb's {@code +} follow it;</li>
- *   <li>words joined by {@code _} (or inside PETRARCH-2 braces and parentheses) stay consecutive;
- *       words apart by a blank may have others between them, so they become a gap {@code *};</li>
+ *   <li>pattern words follow each other as Cronista's pattern words do: articles, adjectives,
+ *       adverbs and numerals may stand between them ("restore full diplomatic ties"), other words
+ *       may not ("adopt a set of resolutions" is not "adopt resolutions"), which is how PETRARCH
+ *       matches the head of a phrase; {@code _} (words strictly next to each other) is read the
+ *       same way;</li>
  *   <li>{@code +} becomes the target slot {@code $T}; without one, the target is the first actor
  *       after the pattern's words (or between verb and words), and a pattern without target is
  *       added for sentences that have none; {@code ^} (skip a noun phrase) becomes a gap;</li>
@@ -37,6 +40,7 @@ import org.cronista.knowledge.EventPattern;
  */
 final class PetrarchVerbReader {
     private static final Pattern CODE = Pattern.compile("\\[([^\\]]*)\\]");
+    private static final List<String> TARGET_REACH = List.of("*", "*", "$T");
 
     private final ImportResult result;
     private final String out;
@@ -206,12 +210,16 @@ final class PetrarchVerbReader {
         return out;
     }
 
+    /**
+     * The pattern followed by the first actor later in the clause: PETRARCH takes the target from
+     * anywhere in the verb phrase; two gaps let Cronista look up to twelve tokens ahead, and a gap
+     * never crosses another verb or the end of the clause.
+     */
     private static String withTarget(List<String> head, List<String> tail) {
         List<String> all = new ArrayList<>(head);
         all.addAll(tail);
-        all.add("*");
-        all.add("$T");
-        return String.join(" ", all);
+        all.addAll(TARGET_REACH);
+        return String.join(" ", tidy(all));
     }
 
     private void convert(String file, Verb v, Line l) {
@@ -261,11 +269,7 @@ final class PetrarchVerbReader {
         List<List<String>> variants = new ArrayList<>();
         variants.add(new ArrayList<>());
         boolean target = false;
-        for (int i = 0; i < after.size(); i++) {
-            Unit u = after.get(i);
-            if (i > 0 || !glued) {
-                appendAll(variants, List.of("*"));
-            }
+        for (Unit u : after) {
             for (String tok : u.tokens()) {
                 switch (tok) {
                     case "$" -> {
@@ -307,8 +311,7 @@ final class PetrarchVerbReader {
             } else {
                 emit(file, l.line(), v, codes, withTarget(head, words), where);
                 List<String> targetFirst = new ArrayList<>(head);
-                targetFirst.add("*");
-                targetFirst.add("$T");
+                targetFirst.addAll(TARGET_REACH);
                 if (!words.isEmpty()) {
                     if (!glued) {
                         emit(file, l.line(), v, codes, join(targetFirst, words), where);
@@ -325,17 +328,19 @@ final class PetrarchVerbReader {
         return String.join(" ", tidy(all));
     }
 
-    /** Drops doubled and trailing gaps. */
+    /** Drops doubled and trailing gaps; the target reach "* * $T" is kept whole. */
     private static List<String> tidy(List<String> els) {
         List<String> out = new ArrayList<>();
-        for (String e : els) {
-            if (e.equals("*") && (out.isEmpty() || out.get(out.size() - 1).equals("*"))) {
-                if (out.isEmpty()) {
-                    out.add(e);
+        for (int i = 0; i < els.size(); i++) {
+            if (els.subList(i, Math.min(els.size(), i + TARGET_REACH.size())).equals(TARGET_REACH)) {
+                while (!out.isEmpty() && out.get(out.size() - 1).equals("*")) {
+                    out.remove(out.size() - 1);
                 }
-                continue;
+                out.addAll(TARGET_REACH);
+                i += TARGET_REACH.size() - 1;
+            } else if (!els.get(i).equals("*") || out.isEmpty() || !out.get(out.size() - 1).equals("*")) {
+                out.add(els.get(i));
             }
-            out.add(e);
         }
         while (!out.isEmpty() && out.get(out.size() - 1).equals("*")) {
             out.remove(out.size() - 1);

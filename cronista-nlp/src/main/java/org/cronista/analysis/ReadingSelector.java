@@ -79,6 +79,10 @@ final class ReadingSelector {
                 return v;
             }
         }
+        if (has(rs, Upos.ADP) && !has(rs, Upos.VERB)
+                && (prev == null || !nominalContext(prev) && prev.upos() != Upos.ADP)) {
+            return first(rs, Upos.ADP); // "rebels in Syria", "opposed by Russia": not "in" (inch) or "by" (bye)
+        }
         if (prev != null) {
             Upos p = prev.upos();
             if (grammar.is(WordClass.RELATIVE, prevKey) || grammar.is(WordClass.NEGATION, prevKey)) {
@@ -122,6 +126,18 @@ final class ReadingSelector {
                     return first(rs, Upos.NOUN);
                 }
             }
+            if (p == Upos.ADV) {
+                Reading beforeAdverbs = beforeAdverbs(chosen, i);
+                if (beforeAdverbs != null && nominalContext(beforeAdverbs)) {
+                    return nominal(i, readings); // "the increasingly isolated country"
+                }
+                if (beforeAdverbs != null && beforeAdverbs.upos() == Upos.AUX) {
+                    Reading v = firstVerb(rs, Feature.PART, Feature.INF, Feature.GER);
+                    if (v != null) {
+                        return v; // "was fiercely opposed", "has strongly condemned"
+                    }
+                }
+            }
             if (p == Upos.PRON || p == Upos.ADV) {
                 Reading fin = firstVerb(rs, Feature.FIN);
                 if (fin != null) {
@@ -135,6 +151,15 @@ final class ReadingSelector {
         Reading pref = firstOf(rs, Upos.ADP, Upos.DET, Upos.PRON, Upos.CCONJ, Upos.SCONJ, Upos.AUX, Upos.PART, Upos.NUM,
                 Upos.NOUN, Upos.PROPN, Upos.VERB, Upos.ADJ, Upos.ADV);
         return pref != null ? pref : rs.get(0);
+    }
+
+    /** The reading chosen before the adverbs that precede token {@code i}, or null. */
+    private static Reading beforeAdverbs(Reading[] chosen, int i) {
+        int j = i - 1;
+        while (j >= 0 && chosen[j].upos() == Upos.ADV) {
+            j--;
+        }
+        return j >= 0 ? chosen[j] : null;
     }
 
     /** Whether a finite verb was chosen earlier in the sentence. */
@@ -163,6 +188,10 @@ final class ReadingSelector {
                 && (has(readings.get(i + 1), Upos.NOUN) || has(readings.get(i + 1), Upos.PROPN));
         if (nounNext && has(rs, Upos.ADJ)) {
             return first(rs, Upos.ADJ);
+        }
+        Reading participle = firstVerb(rs, Feature.PART);
+        if (nounNext && participle != null && !hasAny(rs, Upos.NOUN, Upos.NUM)) {
+            return new Reading(participle.lemma(), Upos.ADJ, participle.features()); // "the isolated country"
         }
         Reading r = firstOf(rs, Upos.NUM, Upos.NOUN, Upos.PROPN, Upos.ADJ, Upos.DET);
         return r != null ? r : rs.get(0);
