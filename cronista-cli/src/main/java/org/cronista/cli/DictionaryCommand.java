@@ -107,7 +107,8 @@ final class DictionaryCommand {
                     + "exits 1 when there is any.")
     static final class Check implements Callable<Integer> {
         @Option(names = "--only", paramLabel = "DIR",
-                description = "Check only this folder (same layout as the shipped data), not the shipped files.")
+                description = "Check only the dictionaries of this folder (same layout as the shipped data), against "
+                        + "the shipped codebook, grammar and tag sets, not the shipped dictionaries.")
         Path only;
 
         @Mixin
@@ -115,7 +116,7 @@ final class DictionaryCommand {
 
         @Override
         public Integer call() throws IOException {
-            KnowledgeSource source = only != null ? KnowledgeSource.only(List.of(only)) : knowledge.source();
+            KnowledgeSource source = only != null ? KnowledgeSource.dictionariesOnly(List.of(only)) : knowledge.source();
             DictionaryChecker.Report r = DictionaryChecker.check(source);
             PrintWriter o = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
             r.problems().forEach(o::println);

@@ -44,7 +44,11 @@ public final class DictionaryChecker {
     private DictionaryChecker() {
     }
 
-    /** The language folders a source holds: the shipped languages and any two-letter folder of the user folders. */
+    /**
+     * The languages to check: the shipped languages and any two-letter folder of the user folders.
+     * To check a user's folder alone, pass {@link KnowledgeSource#dictionariesOnly}: its codes are
+     * then checked against the shipped codebook.
+     */
     public static List<LanguageTag> languages(KnowledgeSource source) throws IOException {
         Set<LanguageTag> out = new LinkedHashSet<>(Knowledge.SHIPPED_LANGUAGES);
         for (Path dir : source.overlays()) {
