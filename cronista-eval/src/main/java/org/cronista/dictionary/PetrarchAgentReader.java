@@ -92,10 +92,8 @@ final class PetrarchAgentReader {
                     }
                 }
             }
-            variants.removeIf(v -> {
-                String earlier = seen.putIfAbsent(v, file + ":" + 0);
-                return earlier != null;
-            });
+            String here = file + ":" + n;
+            variants.removeIf(v -> seen.putIfAbsent(v, here) != null);
             if (variants.isEmpty()) {
                 result.lost("agent phrase defined twice (the first definition is kept)", where);
                 continue;

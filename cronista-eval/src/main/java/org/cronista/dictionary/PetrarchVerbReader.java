@@ -60,24 +60,27 @@ final class PetrarchVerbReader {
         this.cameoOut = cameoOut;
     }
 
-    /** A verb of a block. */
-    private record Verb(Set<String> anchors, List<String> before, List<String> after, String code, int line) {
+    /** A verb of a block: its anchor forms, the words after a multi-word verb, its own code. */
+    private record Verb(Set<String> anchors, List<String> after, String code, int line) {
     }
 
     /** A pattern line of a block. */
     private record Line(String body, String code, int line) {
     }
 
+    /** What the lines being read belong to. */
+    private enum Mode { NONE, SYNSET, BLOCK }
+
     /** An element of a PETRARCH pattern. */
     private record Unit(List<String> tokens) {
     }
 
     void read(String file, List<String> lines) {
-        String mode = "";
+        Mode mode = Mode.NONE;
         String synset = null;
         String blockCode = null;
         List<Verb> verbs = new ArrayList<>();
-        List<Line> lines2 = new ArrayList<>();
+        List<Line> patternLines = new ArrayList<>();
         int n = 0;
         for (String raw : lines) {
             n++;
@@ -87,21 +90,21 @@ final class PetrarchVerbReader {
             }
             String t = s.strip();
             if (t.startsWith("---")) {
-                flush(file, verbs, lines2, blockCode);
+                flush(file, verbs, patternLines, blockCode);
                 verbs = new ArrayList<>();
-                lines2 = new ArrayList<>();
+                patternLines = new ArrayList<>();
                 Matcher m = CODE.matcher(t);
                 blockCode = m.find() ? m.group(1).strip() : "---";
-                mode = "block";
+                mode = Mode.BLOCK;
                 continue;
             }
             if (t.startsWith("&")) {
                 synset = label(t.split("\\s+")[0].substring(1));
                 synsets.put(synset, new ArrayList<>());
-                mode = "synset";
+                mode = Mode.SYNSET;
                 continue;
             }
-            if (t.startsWith("+") && mode.equals("synset")) {
+            if (t.startsWith("+") && mode == Mode.SYNSET) {
                 synsets.get(synset).add(t.substring(1).strip());
                 continue;
             }
@@ -109,8 +112,8 @@ final class PetrarchVerbReader {
                 result.lost("transformation (verb acting on a verb)", file + ":" + n + ": " + t);
                 continue;
             }
-            if (!mode.equals("block")) {
-                if (!mode.equals("synset") || !t.startsWith("-")) {
+            if (mode != Mode.BLOCK) {
+                if (mode != Mode.SYNSET || !t.startsWith("-")) {
                     result.lost("line outside a verb block", file + ":" + n + ": " + t);
                 }
                 continue;
@@ -127,7 +130,7 @@ final class PetrarchVerbReader {
                     result.lost("pattern without [code]", file + ":" + n + ": " + t);
                     continue;
                 }
-                lines2.add(new Line(t.substring(1, last).strip(), code, n));
+                patternLines.add(new Line(t.substring(1, last).strip(), code, n));
                 continue;
             }
             Verb v = verb(file, n, t);
@@ -135,7 +138,7 @@ final class PetrarchVerbReader {
                 verbs.add(v);
             }
         }
-        flush(file, verbs, lines2, blockCode);
+        flush(file, verbs, patternLines, blockCode);
     }
 
     private Verb verb(String file, int n, String t) {
@@ -185,7 +188,7 @@ final class PetrarchVerbReader {
             result.lost("words before a multi-word verb are dropped (Cronista anchors on the verb)",
                     file + ":" + n + ": " + t);
         }
-        return new Verb(anchors, clean.subList(0, vi), clean.subList(vi + 1, clean.size()), code, n);
+        return new Verb(anchors, clean.subList(vi + 1, clean.size()), code, n);
     }
 
     private void flush(String file, List<Verb> verbs, List<Line> lines, String blockCode) {
@@ -194,8 +197,9 @@ final class PetrarchVerbReader {
             String[] codes = codes(file, v.line(), own, "verb");
             if (codes != null) {
                 List<String> base = base(v);
-                emit(file, v.line(), v, codes, withTarget(base, List.of()), "bare verb [" + own + "]");
-                emit(file, v.line(), v, codes, String.join(" ", base), "bare verb [" + own + "], no target");
+                String where = file + ":" + v.line() + ": verb " + String.join("|", v.anchors()) + " [" + own + "]";
+                emit(v, codes, withTarget(base, List.of()), where);
+                emit(v, codes, String.join(" ", base), where + " (no target)");
             }
             for (Line l : lines) {
                 convert(file, v, l);
@@ -307,16 +311,16 @@ final class PetrarchVerbReader {
         for (List<String> variant : variants) {
             List<String> words = tidy(variant);
             if (target) {
-                emit(file, l.line(), v, codes, join(head, words), where);
+                emit(v, codes, join(head, words), where);
             } else {
-                emit(file, l.line(), v, codes, withTarget(head, words), where);
+                emit(v, codes, withTarget(head, words), where);
                 List<String> targetFirst = new ArrayList<>(head);
                 targetFirst.addAll(TARGET_REACH);
                 if (!words.isEmpty()) {
                     if (!glued) {
-                        emit(file, l.line(), v, codes, join(targetFirst, words), where);
+                        emit(v, codes, join(targetFirst, words), where);
                     }
-                    emit(file, l.line(), v, codes, join(head, words), where + " (no target)");
+                    emit(v, codes, join(head, words), where + " (no target)");
                 }
             }
         }
@@ -449,7 +453,7 @@ final class PetrarchVerbReader {
         return out;
     }
 
-    /** "IN*" or "+*" are rare but "*" glued to a word by _ is common; symbols stand alone. */
+    /** Splits the symbols {@code * + $ % ^} off a word they are glued to ("+*", "*_OUT" gives "*"). */
     private static void splitSymbols(String w, List<String> toks) {
         if (w.length() > 1 && (w.startsWith("*") || w.startsWith("+") || w.startsWith("$") || w.startsWith("%")
                 || w.startsWith("^")) && !w.startsWith("&")) {
@@ -513,7 +517,7 @@ final class PetrarchVerbReader {
                 t.ploverMode() == null ? "" : t.ploverMode(), "imported code, not in CAMEO 1.1b3 (values of " + t.code() + ")"));
     }
 
-    private void emit(String file, int line, Verb v, String[] codes, String pattern, String where) {
+    private void emit(Verb v, String[] codes, String pattern, String where) {
         String anchor = v.anchors().iterator().next();
         String known = patterns.get(pattern);
         if (known != null) {
@@ -536,10 +540,5 @@ final class PetrarchVerbReader {
         int n = ids.merge(word, 1, Integer::sum);
         result.comment(out, where);
         result.line(out, String.join("\t", lang + "." + word + "." + n, codes[0], pattern, codes[1], "", ""));
-    }
-
-    /** Codes added to the codebook. */
-    Set<String> addedCodes() {
-        return added;
     }
 }

@@ -79,7 +79,7 @@ final class ReadingSelector {
                 return v;
             }
         }
-        if (has(rs, Upos.ADP) && !has(rs, Upos.VERB)
+        if (has(rs, Upos.ADP) && !hasAny(rs, Upos.VERB, Upos.AUX, Upos.PRON, Upos.DET, Upos.SCONJ, Upos.CCONJ)
                 && (prev == null || !nominalContext(prev) && prev.upos() != Upos.ADP)) {
             return first(rs, Upos.ADP); // "rebels in Syria", "opposed by Russia": not "in" (inch) or "by" (bye)
         }
