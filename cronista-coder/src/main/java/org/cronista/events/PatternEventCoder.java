@@ -212,7 +212,10 @@ public final class PatternEventCoder implements EventCoder {
     private Match match(ClauseAnalysis c, EventPattern p, int e, int pos, State st) {
         List<Element> els = p.elements();
         if (e == els.size()) {
-            return new Match(p, st.source(), st.target(), pos, st.lastWord());
+            // "expelled two Chinese diplomats" with "expel * diplomat": the role word names the target
+            List<ActorMention> target = st.target().isEmpty() && !p.hasTarget() && st.roleTarget() != null
+                    ? List.of(st.roleTarget()) : st.target();
+            return new Match(p, st.source(), target, pos, st.lastWord());
         }
         Element el = els.get(e);
         switch (el) {

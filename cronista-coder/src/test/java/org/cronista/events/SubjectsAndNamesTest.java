@@ -44,4 +44,10 @@ class SubjectsAndNamesTest {
         CodedArticle a = TestPipeline.code("en", "2024-03-01", "Ukraine was fiercely attacked by Russia.");
         assertThat(TestPipeline.dyads(a)).containsExactly("RUS>UKR:190");
     }
+
+    @Test
+    void aRoleWordThatAPatternReadsAsOneOfItsWordsIsTheTarget() {
+        CodedArticle a = TestPipeline.code("en", "2024-03-01", "Canada expelled two Chinese diplomats.");
+        assertThat(TestPipeline.dyads(a)).containsExactly("CAN>CHNGOV:161");
+    }
 }
