@@ -418,7 +418,7 @@ final class ClauseAnalysis {
         if (candidate != null) {
             return compound(candidate);
         }
-        if (vg.finite() && subjectWithoutActor(lastBreak + 1, vg.start())) {
+        if (vg.finite() && subjectWithoutActor(lastBreak + 1, vg.start(), g == 0)) {
             return List.of(); // "…, the news agency said": not the previous verb's subject
         }
         if (g > 0) {
@@ -431,12 +431,17 @@ final class ClauseAnalysis {
     /**
      * Whether tokens {@code [from, to)} before a finite verb hold a noun phrase of their own that is
      * not inside a prepositional phrase: the verb has a subject, just not one that names an actor.
-     * Pronouns do not count: "Putin said he would…" keeps Putin. (A participle after a noun, "a
-     * declaration demanding…", still takes the clause's subject.)
+     * A pronoun counts only for the sentence's first verb, whose antecedent lies outside the
+     * sentence ("On X and Gondor's centres, he said…" is not Gondor); later, "Putin said he would…"
+     * keeps Putin. (A participle after a noun, "a declaration demanding…", takes the clause's
+     * subject: only finite verbs are asked.)
      */
-    private boolean subjectWithoutActor(int from, int to) {
+    private boolean subjectWithoutActor(int from, int to, boolean pronouns) {
         for (int k = from; k < to; k++) {
             Upos u = token(k).upos();
+            if (pronouns && u == Upos.PRON && !is(WordClass.RELATIVE, token(k)) && actorAt(k) == null) {
+                return true;
+            }
             if (actorAt(k) != null || u != Upos.NOUN && u != Upos.PROPN) {
                 continue;
             }

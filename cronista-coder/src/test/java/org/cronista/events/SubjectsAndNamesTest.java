@@ -50,4 +50,13 @@ class SubjectsAndNamesTest {
         CodedArticle a = TestPipeline.code("en", "2024-03-01", "Canada expelled two Chinese diplomats.");
         assertThat(TestPipeline.dyads(a)).containsExactly("CAN>CHNGOV:161");
     }
+
+    @Test
+    void aPronounSubjectOfTheFirstVerbIsNotACountryNamedBeforeIt() {
+        CodedArticle a = TestPipeline.code("en", "2024-03-01",
+                "On the health of Russia's hospitals, he said the government would act.");
+        assertThat(TestPipeline.dyads(a)).noneMatch(d -> d.startsWith("RUS>"));
+        CodedArticle b = TestPipeline.code("en", "2024-03-01", "Russia said it attacked Ukraine.");
+        assertThat(TestPipeline.dyads(b)).contains("RUS>UKR:190");
+    }
 }

@@ -102,7 +102,9 @@ final class ReadingSelector {
             }
             if (p == Upos.ADP) {
                 Reading inf = firstVerb(rs, Feature.INF);
-                return inf != null ? inf : nominal(i, readings);
+                boolean nounFollows = i + 1 < readings.size()
+                        && hasAny(readings.get(i + 1), Upos.NOUN, Upos.PROPN) && hasAny(rs, Upos.ADJ, Upos.NOUN);
+                return inf != null && !nounFollows ? inf : nominal(i, readings); // "of primary health"
             }
             if (p == Upos.NOUN || p == Upos.PROPN) {
                 if (postnominalAdjectives && has(rs, Upos.ADJ)) {

@@ -126,6 +126,8 @@ class LanguageToolAnalyzerTest {
         AnalyzedText t = en("Ukraine was fiercely opposed by Russia.");
         assertThat(find(t, "opposed").reading().has(Feature.PART)).isTrue();
         assertThat(find(t, "by").upos()).isEqualTo(Upos.ADP);
+        AnalyzedText v = en("They spoke of primary health care.");
+        assertThat(find(v, "primary").upos()).isEqualTo(Upos.ADJ);
         AnalyzedText u = en("Russia and the increasingly isolated North Korea met.");
         assertThat(find(u, "isolated").upos()).isEqualTo(Upos.ADJ);
     }
