@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,6 +78,11 @@ final class EvalCommand implements Callable<Integer> {
         int status = 0;
         int files = 0;
         for (Path p : gold) {
+            if (!Files.exists(p)) {
+                err.println("cronista: " + p + ": no such file or folder");
+                status = 1;
+                continue;
+            }
             for (Path f : GoldFiles.expand(p)) {
                 GoldFile file;
                 try {
