@@ -244,7 +244,10 @@ public final class DictionaryActorResolver implements ActorResolver {
         return found;
     }
 
-    /** Names are nouns: a match over a word read as a verb ("pressed" is not "the press") is dropped. */
+    /**
+     * Names are nouns: a match over a word read as a verb ("pressed" is not "the press") is dropped;
+     * a capitalised word inside the sentence is part of a name whatever its reading ("Michel Delving").
+     */
     private static boolean hasVerb(Sentence s, PhraseIndex.Match<?> m) {
         for (int i = m.start(); i < m.end(); i++) {
             Upos u = s.token(i).upos();

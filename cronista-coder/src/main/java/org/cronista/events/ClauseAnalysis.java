@@ -27,6 +27,8 @@ final class ClauseAnalysis {
     private static final int LOOKBACK = 3;
     /** Tokens between a relative pronoun and its antecedent. */
     private static final int ANTECEDENT_WINDOW = 3;
+    /** Tokens between two members of a compound: a comma or conjunction and a few modifiers. */
+    private static final int COMPOUND_GAP = 5;
 
     /**
      * A verb group.
@@ -203,7 +205,25 @@ final class ClauseAnalysis {
         boolean passive = participle && !reflexive
                 && (passiveAux || perfectAux && (marker || agentPhraseAfter(last + 1) >= 0));
         modal |= hypotheticalClause(start);
+        negated |= correlativeNegation(start);
         return new VerbGroup(start, last + 1, main, finite, negated, modal, passive);
+    }
+
+    /** "Né la Polonia né l'Ungheria hanno…", "Neither Poland nor Hungary…": a negation in the subject. */
+    private boolean correlativeNegation(int start) {
+        for (int k = start - 1; k >= 0; k--) {
+            Token t = token(k);
+            if (verbal(t) || isClauseBreak(t)) {
+                return false;
+            }
+            if (is(WordClass.NEGATION, t) && (t.upos() == Upos.CCONJ || t.upos() == Upos.ADV || t.upos() == Upos.DET)
+                    && (k == 0 || token(k - 1).upos() == Upos.PUNCT || token(k - 1).upos() == Upos.CCONJ
+                            || is(WordClass.NEGATION, token(k - 1)) || actorAt(k + 1) != null
+                            || k + 1 < size() && token(k + 1).upos() == Upos.DET)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a hypothetical word ("if", "se") opens the clause of a verb group. */
@@ -360,19 +380,24 @@ final class ClauseAnalysis {
         return Collections.unmodifiableList(new ArrayList<>(group));
     }
 
-    /** 2 when the gap holds a coordinating word, 1 for a bare comma, 0 when the gap is anything else. */
+    /**
+     * 2 when the gap holds a coordinating word, 1 for a bare comma, 0 when the gap is anything else.
+     * Articles, adjectives and adverbs may stand before the next member ("Russia and the
+     * increasingly isolated North Korea"), but only after the comma or conjunction.
+     */
     private int coordinationBetween(int from, int to) {
-        if (to <= from || to - from > 3) {
+        if (to <= from || to - from > COMPOUND_GAP) {
             return 0;
         }
         int result = 0;
         for (int k = from; k < to; k++) {
             Token t = token(k);
+            Upos u = t.upos();
             if (grammar.is(WordClass.COORDINATION, t.key())) {
                 result = 2;
             } else if (t.key().equals(",")) {
                 result = Math.max(result, 1);
-            } else if (t.upos() != Upos.DET) {
+            } else if (u != Upos.DET && (result == 0 || u != Upos.ADJ && u != Upos.ADV && u != Upos.NUM)) {
                 return 0;
             }
         }
@@ -438,6 +463,9 @@ final class ClauseAnalysis {
         if (candidate != null) {
             return compound(candidate);
         }
+        if (vg.finite() && subjectWithoutActor(lastBreak + 1, vg.start(), g == 0)) {
+            return List.of(); // "…, the news agency said": not the previous verb's subject
+        }
         if (g > 0) {
             return subject(g - 1);
         }
@@ -473,6 +501,35 @@ final class ClauseAnalysis {
             }
         }
         return List.of();
+    }
+
+    /**
+     * Whether tokens {@code [from, to)} before a finite verb hold a noun phrase of their own that is
+     * not inside a prepositional phrase: the verb has a subject, just not one that names an actor.
+     * A pronoun counts only for the sentence's first verb, whose antecedent lies outside the
+     * sentence ("On X and Gondor's centres, he said…" is not Gondor); later, "Putin said he would…"
+     * keeps Putin. (A participle after a noun, "a declaration demanding…", takes the clause's
+     * subject: only finite verbs are asked.)
+     */
+    private boolean subjectWithoutActor(int from, int to, boolean pronouns) {
+        for (int k = from; k < to; k++) {
+            Upos u = token(k).upos();
+            if (pronouns && u == Upos.PRON && !is(WordClass.RELATIVE, token(k)) && actorAt(k) == null) {
+                return true;
+            }
+            if (actorAt(k) != null || u != Upos.NOUN && u != Upos.PROPN) {
+                continue;
+            }
+            int j = k - 1;
+            while (j >= from && (token(j).upos() == Upos.DET || token(j).upos() == Upos.ADJ
+                    || token(j).upos() == Upos.NUM || token(j).upos() == Upos.NOUN || token(j).upos() == Upos.PROPN)) {
+                j--;
+            }
+            if (j < from || token(j).upos() != Upos.ADP || is(WordClass.RELATIVE, token(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ActorMention lastActor(int from, int to) {

@@ -225,7 +225,10 @@ public final class PatternEventCoder implements EventCoder {
     private Match match(ClauseAnalysis c, EventPattern p, int e, int pos, State st) {
         List<Element> els = p.elements();
         if (e == els.size()) {
-            return new Match(p, st.source(), st.target(), pos, st.lastWord());
+            // "expelled two Chinese diplomats" with "expel * diplomat": the role word names the target
+            List<ActorMention> target = st.target().isEmpty() && !p.hasTarget() && st.roleTarget() != null
+                    ? List.of(st.roleTarget()) : st.target();
+            return new Match(p, st.source(), target, pos, st.lastWord());
         }
         Element el = els.get(e);
         switch (el) {
@@ -304,6 +307,13 @@ public final class PatternEventCoder implements EventCoder {
      */
     private List<ActorMention> actorAt(ClauseAnalysis c, int pos, int[] end) {
         int p = skipFillers(c, pos);
+        if (p < c.size() && c.actorStartingAt(p) == null && c.token(p).upos() == Upos.ADP
+                && grammar.is(WordClass.GENITIVE, Keys.fold(c.token(p).lemma())) && p > pos - 1) {
+            int q = skipFillers(c, p + 1);
+            if (q < c.size() && c.actorStartingAt(q) != null) {
+                p = q; // the pattern ended on a noun: "indagato sugli abusi | dell'esercito etiope"
+            }
+        }
         int afterAdverbial = c.skipAdverbialPhrase(p);
         if (afterAdverbial > p && c.actorStartingAt(p) == null) {
             // "ha incontrato ieri a Roma il presidente francese": the object follows a short adverbial
@@ -360,7 +370,7 @@ public final class PatternEventCoder implements EventCoder {
      */
     private static List<ActorMention> nationalityOf(ClauseAnalysis c, int p, int[] end) {
         ActorMention mod = c.modifierAt(p);
-        if (mod != null && mod.tokens().end() < c.size() && c.token(mod.tokens().end()).upos().isNominal()) {
+        if (mod != null) {
             end[0] = mod.tokens().end();
             return List.of(mod);
         }

@@ -73,6 +73,19 @@ public final class Knowledge {
 
     /** Reads the files of the given languages, collecting problems instead of throwing. */
     public static Loaded read(KnowledgeSource source, List<LanguageTag> languages) {
+        return read(source, languages, true);
+    }
+
+    /**
+     * Reads the files of the given languages to check them: unlike {@link #read}, the dictionaries
+     * of a language without a tag set yet are read too. Such packs cannot code text; do not build a
+     * pipeline from this knowledge.
+     */
+    public static Loaded readForCheck(KnowledgeSource source, List<LanguageTag> languages) {
+        return read(source, languages, false);
+    }
+
+    private static Loaded read(KnowledgeSource source, List<LanguageTag> languages, boolean machinery) {
         List<Problem> problems = new ArrayList<>();
         CameoCodebook codebook = CameoCodebook.load(source, problems);
         Countries countries = Countries.load(source, problems);
@@ -80,16 +93,17 @@ public final class Knowledge {
         Gazetteer gazetteer = Gazetteer.load(source, problems);
         Map<LanguageTag, LanguagePack> packs = new LinkedHashMap<>();
         for (LanguageTag lang : languages) {
-            loadPack(source, lang, codebook, countries, problems).ifPresent(p -> packs.put(lang, p));
+            loadPack(source, lang, codebook, countries, machinery, problems).ifPresent(p -> packs.put(lang, p));
         }
         return new Loaded(new Knowledge(codebook, countries, people, gazetteer, packs), List.copyOf(problems));
     }
 
     private static Optional<LanguagePack> loadPack(KnowledgeSource source, LanguageTag lang, CameoCodebook codebook,
-                                                   Countries countries, List<Problem> problems) {
+                                                   Countries countries, boolean machinery,
+                                                   List<Problem> problems) {
         String l = lang.code();
         Tagset tagset = Tagset.load(source, l, problems);
-        if (tagset.isEmpty()) {
+        if (tagset.isEmpty() && machinery) {
             return Optional.empty();
         }
         Grammar grammar = Grammar.load(source, l, problems);

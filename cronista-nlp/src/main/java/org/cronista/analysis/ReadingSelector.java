@@ -101,6 +101,10 @@ final class ReadingSelector {
                 return v;
             }
         }
+        if (has(rs, Upos.ADP) && !hasAny(rs, Upos.VERB, Upos.AUX, Upos.PRON, Upos.DET, Upos.SCONJ, Upos.CCONJ)
+                && (prev == null || !nominalContext(prev) && prev.upos() != Upos.ADP)) {
+            return first(rs, Upos.ADP); // "rebels in Syria", "opposed by Russia": not "in" (inch) or "by" (bye)
+        }
         if (prev != null) {
             Upos p = prev.upos();
             if (grammar.is(WordClass.RELATIVE, prevKey) || grammar.is(WordClass.NEGATION, prevKey)) {
@@ -120,7 +124,9 @@ final class ReadingSelector {
             }
             if (p == Upos.ADP) {
                 Reading inf = firstVerb(rs, Feature.INF);
-                return inf != null ? inf : nominal(i, readings);
+                boolean nounFollows = i + 1 < readings.size()
+                        && hasAny(readings.get(i + 1), Upos.NOUN, Upos.PROPN) && hasAny(rs, Upos.ADJ, Upos.NOUN);
+                return inf != null && !nounFollows ? inf : nominal(i, readings); // "of primary health"
             }
             if ((p == Upos.NOUN || p == Upos.PROPN) && has(rs, Upos.ADP)) {
                 return first(rs, Upos.ADP); // "fuego contra", "ataque sobre": a preposition, not a noun
@@ -156,6 +162,18 @@ final class ReadingSelector {
             if ((p == Upos.VERB || p == Upos.AUX) && has(rs, Upos.ADV) && has(rs, Upos.NOUN) && !nominalNext) {
                 return first(rs, Upos.ADV); // "se reunió ayer en", "a rencontré hier le"
             }
+            if (p == Upos.ADV) {
+                Reading beforeAdverbs = beforeAdverbs(chosen, i);
+                if (beforeAdverbs != null && nominalContext(beforeAdverbs)) {
+                    return nominal(i, readings); // "the increasingly isolated country"
+                }
+                if (beforeAdverbs != null && beforeAdverbs.upos() == Upos.AUX) {
+                    Reading v = firstVerb(rs, Feature.PART, Feature.INF, Feature.GER);
+                    if (v != null) {
+                        return v; // "was fiercely opposed", "has strongly condemned"
+                    }
+                }
+            }
             if (p == Upos.PRON || p == Upos.ADV) {
                 Reading fin = firstVerb(rs, Feature.FIN);
                 if (fin != null) {
@@ -179,6 +197,15 @@ final class ReadingSelector {
         return i > 0 && capitalized(forms, i) && capitalized(forms, i - 1)
                 && (chosen[i - 1].upos() == Upos.NOUN || chosen[i - 1].upos() == Upos.PROPN)
                 && !hasAny(rs, Upos.PROPN, Upos.NOUN, Upos.ADJ) && has(rs, Upos.VERB);
+    }
+
+    /** The reading chosen before the adverbs that precede token {@code i}, or null. */
+    private static Reading beforeAdverbs(Reading[] chosen, int i) {
+        int j = i - 1;
+        while (j >= 0 && chosen[j].upos() == Upos.ADV) {
+            j--;
+        }
+        return j >= 0 ? chosen[j] : null;
     }
 
     /** Whether a finite verb was chosen earlier in the sentence. */
@@ -207,6 +234,10 @@ final class ReadingSelector {
                 && (has(readings.get(i + 1), Upos.NOUN) || has(readings.get(i + 1), Upos.PROPN));
         if (nounNext && has(rs, Upos.ADJ)) {
             return first(rs, Upos.ADJ);
+        }
+        Reading participle = firstVerb(rs, Feature.PART);
+        if (nounNext && participle != null && !hasAny(rs, Upos.NOUN, Upos.NUM)) {
+            return new Reading(participle.lemma(), Upos.ADJ, participle.features()); // "the isolated country"
         }
         Reading r = firstOf(rs, Upos.NUM, Upos.NOUN, Upos.PROPN, Upos.ADJ, Upos.DET, Upos.ADP, Upos.CCONJ, Upos.PRON,
                 Upos.PART);

@@ -112,4 +112,23 @@ class LanguageToolAnalyzerTest {
         assertThat(it("   \n ").sentences()).isEmpty();
         assertThat(List.of()).isEmpty();
     }
+
+    @Test
+    void aWordThatCanBeAPrepositionIsOneAfterANoun() {
+        AnalyzedText t = en("Rebels in Syria attacked the army.");
+        assertThat(find(t, "in").upos()).isEqualTo(Upos.ADP);
+        AnalyzedText u = en("He renewed his license in Michel Delving.");
+        assertThat(find(u, "in").upos()).isEqualTo(Upos.ADP);
+    }
+
+    @Test
+    void aParticipleAfterAnAuxiliaryAndAnAdverbIsAParticiple() {
+        AnalyzedText t = en("Ukraine was fiercely opposed by Russia.");
+        assertThat(find(t, "opposed").reading().has(Feature.PART)).isTrue();
+        assertThat(find(t, "by").upos()).isEqualTo(Upos.ADP);
+        AnalyzedText v = en("They spoke of primary health care.");
+        assertThat(find(v, "primary").upos()).isEqualTo(Upos.ADJ);
+        AnalyzedText u = en("Russia and the increasingly isolated North Korea met.");
+        assertThat(find(u, "isolated").upos()).isEqualTo(Upos.ADJ);
+    }
 }
