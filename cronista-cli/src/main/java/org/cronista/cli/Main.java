@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The {@code cronista} command: dispatches to the subcommands. */
 @Command(name = "cronista", mixinStandardHelpOptions = true, version = "cronista 0.1.0",
         description = "Reads the news and codes who did what to whom, where and when (CAMEO, PLOVER, GDELT).",
-        subcommands = {CodeCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CodeCommand.class, ExplainCommand.class, IngestCommand.class, EventsCommand.class,
+            ExportCommand.class, SqlCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     /** Runs the command line and exits with its status. */
