@@ -67,8 +67,10 @@ public final class IngestBench {
         Path db = dir.resolve("bench.duckdb");
         try (EventStore store = EventStore.open(db)) {
             Ingester ingester = Ingester.create(store, pipeline, Ingester.Settings.defaults());
+            long cpu0 = cpuNanos();
             IngestSummary s = ingester.run(List.of(corpus), new ReadOptions(LocalDate.now(), null),
                     new IngestProgress(), skip -> { });
+            cpuShare(cpuNanos() - cpu0, s.seconds());
             System.out.printf(Locale.ROOT, "read %d, stored %d, already present %d, skipped %d; %d events, %d mentions%n",
                     s.read(), s.stored(), s.present(), s.skipped(), s.totals().events(), s.totals().mentions());
             System.out.printf(Locale.ROOT, "ingest %.1f s: %.0f articles/s (%.0f/s counting start-up)%n",
@@ -94,6 +96,7 @@ public final class IngestBench {
             });
         }
         long t0 = System.nanoTime();
+        long cpu0 = cpuNanos();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         for (Article a : docs) {
             pool.execute(() -> {
@@ -107,8 +110,21 @@ public final class IngestBench {
         pool.shutdown();
         pool.awaitTermination(1, TimeUnit.HOURS);
         double s = (System.nanoTime() - t0) / 1e9;
+        cpuShare(cpuNanos() - cpu0, s);
         System.out.printf(Locale.ROOT, "coded %d articles on %d threads in %.1f s: %.0f articles/s (no reading, no store)%n",
                 docs.size(), threads, s, docs.size() / s);
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** How much of the machine the run had: on a shared machine other processes take the rest. */
+    private static void cpuShare(long cpuNanos, double seconds) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        System.out.printf(Locale.ROOT, "process CPU time %.1f s = %.0f%% of %d cores over %.1f s%n",
+                cpuNanos / 1e9, 100 * cpuNanos / 1e9 / (seconds * cores), cores, seconds);
     }
 
     private static long peakHeap() {

@@ -128,7 +128,10 @@ final class IngestCommand implements Callable<Integer> {
         }
     }
 
-    /** Shows progress: a bar on a terminal, a line every few seconds elsewhere; and the skip warnings. */
+    /**
+     * Shows progress: on a terminal a bar of articles done (with articles per second and time
+     * left), elsewhere a line every few seconds; and the skip warnings.
+     */
     private static final class Display implements AutoCloseable {
         private final IngestProgress progress;
         private final boolean terminal;
@@ -146,8 +149,8 @@ final class IngestCommand implements Callable<Integer> {
             this.terminal = terminal;
             this.err = err;
             if (terminal) {
-                bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(1)
-                        .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK).setUnit(" MB", 1 << 20)
+                bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(-1)
+                        .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK).setUnit(" articles", 1).showSpeed()
                         .setConsumer(new ConsoleProgressBarConsumer(new PrintStream(System.err, true,
                                 StandardCharsets.UTF_8)))
                         .setUpdateIntervalMillis(250).build();
@@ -163,11 +166,18 @@ final class IngestCommand implements Callable<Integer> {
             return s <= 0 ? 0 : progress.done() / s;
         }
 
+        /** The bar counts articles done; their total is unknown until the input is read, so it is estimated. */
         private void tick() {
+            long done = progress.done();
+            long read = progress.read();
+            long bytes = progress.bytesRead();
+            long total = progress.bytesTotal();
+            long estimate = bytes >= total ? read : bytes == 0 ? -1 : Math.round((double) read * total / bytes);
             synchronized (this) {
-                bar.maxHint(Math.max(1, progress.bytesTotal()));
-                bar.stepTo(progress.bytesRead());
-                bar.setExtraMessage(String.format(Locale.ROOT, "%,d articles, %,.0f/s", progress.done(), rate()));
+                bar.maxHint(estimate < 0 ? -1 : Math.max(estimate, done));
+                bar.stepTo(done);
+                bar.setExtraMessage(progress.skipped() == 0 ? "" : String.format(Locale.ROOT, ", %,d skipped",
+                        progress.skipped()));
             }
         }
 

@@ -43,8 +43,8 @@ import org.cronista.store.EventStore;
 import org.cronista.store.StoreException;
 
 /**
- * Ingests files into a store: the calling thread reads the inputs and drops articles stored
- * already or met earlier in the run (by {@link ArticleId}); a bounded pool codes the rest in parallel; one writer thread stores them in batches
+ * Ingests files into a store: the calling thread reads the inputs; a bounded pool drops articles
+ * stored already or met earlier in the run (by {@link ArticleId}) and codes the rest in parallel; one writer thread stores them in batches
  * ({@link BatchWriter}). At most {@link Settings#inFlight()} articles are between reading and
  * storing at any time, so memory stays flat however large the input. Bad records are skipped and
  * reported, never fatal; a database failure stops the run with nothing half-written. One ingester
@@ -106,8 +106,10 @@ public final class Ingester {
     public IngestSummary run(List<Path> paths, ReadOptions options, IngestProgress progress, Consumer<Skip> onSkip) {
         long t0 = System.nanoTime();
         Run run = new Run(progress, onSkip);
-        List<Path> files = ArticleReaders.files(paths, run::skip);
-        progress.read.addAndGet(progress.skipped());
+        List<Path> files = ArticleReaders.files(paths, s -> {
+            progress.read.incrementAndGet();
+            run.skip(s);
+        });
         for (Path f : files) {
             try {
                 progress.bytesTotal.addAndGet(Files.size(f));
@@ -169,19 +171,19 @@ public final class Ingester {
         }
     }
 
-    /** Hands an article to the coders, unless it is stored already or on its way. */
+    /** Hands an article to the coders, waiting while too many are in flight. */
     private void submit(Document d, ExecutorService coders, Run run) {
-        String id = ArticleId.of(d.article());
-        if (!run.ids.add(id)) {
-            run.progress.present.incrementAndGet();
-            return;
-        }
         run.permits.acquireUninterruptibly();
-        coders.execute(() -> code(id, d, run));
+        coders.execute(() -> code(d, run));
     }
 
-    private void code(String id, Document d, Run run) {
-        if (run.failure.get() != null) {
+    /** Codes an article and queues its rows for the writer, unless it is stored already or on its way. */
+    private void code(Document d, Run run) {
+        String id = ArticleId.of(d.article());
+        if (run.failure.get() != null || !run.ids.add(id)) {
+            if (run.failure.get() == null) {
+                run.progress.present.incrementAndGet();
+            }
             run.permits.release();
             return;
         }
