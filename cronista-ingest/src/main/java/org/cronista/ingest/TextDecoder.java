@@ -3,6 +3,7 @@ package org.cronista.ingest;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
@@ -33,6 +34,11 @@ public final class TextDecoder {
 
     /** Decodes {@code bytes} as UTF-8 after the checks. */
     public static Result decode(byte[] bytes) {
+        return decode(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** Decodes {@code bytes} in {@code charset} (as declared by a web page or server) after the checks. */
+    public static Result decode(byte[] bytes, Charset charset) {
         if (bytes.length > MAX_BYTES) {
             return new Refused("larger than " + (MAX_BYTES / (1024 * 1024)) + " MB (" + bytes.length + " bytes)");
         }
@@ -50,13 +56,13 @@ public final class TextDecoder {
         }
         String text;
         try {
-            CharBuffer cb = StandardCharsets.UTF_8.newDecoder()
+            CharBuffer cb = charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes));
             text = cb.toString();
         } catch (CharacterCodingException e) {
-            return new Refused("not valid UTF-8");
+            return new Refused("not valid " + charset.name());
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
