@@ -189,7 +189,7 @@ public final class DictionaryActorResolver implements ActorResolver {
 
     /**
      * A role without a country takes the country of the place that follows it: "i manifestanti a
-     * Teheran" are Iranian civilians ({@code IRNCVL}).
+     * Teheran" are Iranian civilians ({@code IRNCVL}), "soldiers from Chad" Chadian soldiers.
      */
     private ActorMention placed(Sentence s, ActorMention m, List<PlaceMention> places) {
         if (m.kind() != ActorKind.AGENT || countries.contains(m.code().head())) {
@@ -198,7 +198,8 @@ public final class DictionaryActorResolver implements ActorResolver {
         int i = m.tokens().end();
         if (i >= s.size() || s.token(i).upos() != Upos.ADP
                 || !(grammar.is(WordClass.LOCATIVE, s.token(i).key())
-                        || grammar.is(WordClass.LOCATIVE, Keys.fold(s.token(i).lemma())))) {
+                        || grammar.is(WordClass.LOCATIVE, Keys.fold(s.token(i).lemma()))
+                        || grammar.is(WordClass.ORIGIN, s.token(i).key()))) {
             return m;
         }
         int j = i + 1;
@@ -505,7 +506,7 @@ public final class DictionaryActorResolver implements ActorResolver {
             return out;
         }
         if (capital != null) {
-            if (roles.isEmpty() && afterLocative(s, span.start())) {
+            if (roles.isEmpty() && (afterLocative(s, span.start()) || ofAThing(s, span.start()))) {
                 return out;
             }
             ActorCode code = roles.isEmpty() ? capital : new ActorCode(capital.head()).with(roles.toString());
@@ -597,6 +598,16 @@ public final class DictionaryActorResolver implements ActorResolver {
         Token prev = s.token(span.start() - 1);
         return prev.upos() == Upos.DET || prev.upos() == Upos.PUNCT || prev.upos() == Upos.CCONJ
                 || prev.upos() == Upos.ADP && prev.reading().has(Feature.ART);
+    }
+
+    /** "un mercato di Kabul", "the streets of Baghdad": a city that a thing belongs to is a place. */
+    private boolean ofAThing(Sentence s, int start) {
+        int i = start - 1;
+        while (i >= 0 && s.token(i).upos() == Upos.DET) {
+            i--;
+        }
+        return i > 0 && s.token(i).upos() == Upos.ADP && grammar.is(WordClass.GENITIVE, Keys.fold(s.token(i).lemma()))
+                && s.token(i - 1).upos() == Upos.NOUN;
     }
 
     private boolean afterLocative(Sentence s, int start) {

@@ -464,7 +464,8 @@ final class ClauseAnalysis {
             return compound(candidate);
         }
         if (vg.finite() && subjectWithoutActor(lastBreak + 1, vg.start(), g == 0)) {
-            return List.of(); // "…, the news agency said": not the previous verb's subject
+            // "…, the news agency said": not the previous verb's subject; "Russian drones…": Russia
+            return nationalitySubject(lastBreak + 1, vg.start());
         }
         if (g > 0) {
             return subject(g - 1);
@@ -473,7 +474,24 @@ final class ClauseAnalysis {
         if (candidate != null) {
             return compound(candidate);
         }
-        return vg.finite() && pronounOrNoSubject(vg.start()) ? previousSubject : List.of();
+        if (vg.finite() && pronounOrNoSubject(vg.start())) {
+            return previousSubject;
+        }
+        return nationalitySubject(regionStart, vg.start());
+    }
+
+    /**
+     * A nationality adjective on the subject noun when the subject names no actor: "Russian drones
+     * attacked Odesa" is done by Russia. Only outside prepositional phrases, and only the last one.
+     */
+    private List<ActorMention> nationalitySubject(int from, int to) {
+        ActorMention best = null;
+        for (ActorMention m : modifiers) {
+            if (m.tokens().start() >= from && m.tokens().end() <= to && !inPrepositionalPhrase(m)) {
+                best = m;
+            }
+        }
+        return best == null ? List.of() : List.of(best);
     }
 
     /**
