@@ -38,11 +38,13 @@ final class ClauseAnalysis {
      * @param main       the main verb's index
      * @param finite     whether a verb of the group is finite
      * @param negated    whether a negation belongs to it
-     * @param modal      whether a modal, conditional, future or hypothetical clause makes it unreal
+     * @param modal      whether a modal, conditional or hypothetical clause makes it unreal
      * @param passive    whether it is passive
+     * @param future     whether it announces the action: future tense or a future auxiliary
+     *                   ("will meet", "incontrerà")
      */
     record VerbGroup(int start, int end, int main, boolean finite, boolean negated, boolean modal,
-                     boolean passive) {
+                     boolean passive, boolean future) {
     }
 
     final Sentence sentence;
@@ -184,6 +186,7 @@ final class ClauseAnalysis {
         boolean finite = false;
         boolean negated = false;
         boolean modal = false;
+        boolean future = false;
         boolean reflexive = false;
         boolean passiveAux = false;
         boolean perfectAux = false;
@@ -192,7 +195,8 @@ final class ClauseAnalysis {
             Token t = token(k);
             finite |= t.reading().has(Feature.FIN);
             negated |= is(WordClass.NEGATION, t);
-            modal |= is(WordClass.MODAL, t) || t.reading().has(Feature.COND) || t.reading().has(Feature.FUT);
+            modal |= is(WordClass.MODAL, t) || t.reading().has(Feature.COND);
+            future |= is(WordClass.FUTURE, t) || t.reading().has(Feature.FUT);
             reflexive |= t.upos() == Upos.PRON && is(WordClass.REFLEXIVE, t);
             if (k < main && verbal(t)) {
                 String lemma = Keys.fold(t.lemma());
@@ -206,7 +210,7 @@ final class ClauseAnalysis {
                 && (passiveAux || perfectAux && (marker || agentPhraseAfter(last + 1) >= 0));
         modal |= hypotheticalClause(start);
         negated |= correlativeNegation(start);
-        return new VerbGroup(start, last + 1, main, finite, negated, modal, passive);
+        return new VerbGroup(start, last + 1, main, finite, negated, modal, passive, future);
     }
 
     /** "Né la Polonia né l'Ungheria hanno…", "Neither Poland nor Hungary…": a negation in the subject. */
@@ -574,33 +578,48 @@ final class ClauseAnalysis {
      * not a complement.
      */
     boolean unrealComplement(int g) {
+        return complementOf(g) != null;
+    }
+
+    /**
+     * Whether verb group {@code g} is the complement of a verb of intent ("plans to visit",
+     * "intende incontrare"): the action is announced.
+     */
+    boolean intendedComplement(int g) {
+        Token governing = complementOf(g);
+        return governing != null && is(WordClass.INTENT, governing);
+    }
+
+    /** The governing verb when verb group {@code g} is an unreal complement, else null. */
+    private Token complementOf(int g) {
         if (g == 0) {
-            return false;
+            return null;
         }
         VerbGroup vg = groups.get(g);
         if (vg.finite()) {
-            return false;
+            return null;
         }
         int k = vg.start() - 1;
         while (k >= 0 && (token(k).upos() == Upos.ADV || token(k).upos() == Upos.PRON)) {
             k--;
         }
         if (k < 0) {
-            return false;
+            return null;
         }
         Token before = token(k);
         boolean introduced = before.upos() == Upos.ADP || before.upos() == Upos.PART
                 || is(WordClass.INFINITIVE_MARKER, before);
         if (!introduced) {
-            return false;
+            return null;
         }
         VerbGroup prev = groups.get(g - 1);
         for (int i = prev.end(); i < vg.start(); i++) {
             if (isClauseBreak(token(i))) {
-                return false;
+                return null;
             }
         }
-        return !is(WordClass.IMPLICATIVE, token(prev.main()));
+        Token governing = token(prev.main());
+        return is(WordClass.IMPLICATIVE, governing) ? null : governing;
     }
 
     /**

@@ -7,9 +7,11 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.cronista.api.actors.ActorKind;
 import org.cronista.api.actors.ActorMention;
+import org.cronista.api.events.CameoCode;
 import org.cronista.api.events.CodedEvent;
 import org.cronista.api.events.EventCoder;
 import org.cronista.api.events.EventStatus;
@@ -29,6 +31,7 @@ import org.cronista.knowledge.EventPattern.Gap;
 import org.cronista.knowledge.EventPattern.Slot;
 import org.cronista.knowledge.EventPattern.Word;
 import org.cronista.knowledge.Grammar;
+import org.cronista.knowledge.IntentCodes;
 import org.cronista.knowledge.Grammar.WordClass;
 import org.cronista.knowledge.Keys;
 import org.cronista.knowledge.LanguagePack;
@@ -50,17 +53,20 @@ public final class PatternEventCoder implements EventCoder {
     private final Map<String, List<EventPattern>> nounPatterns;
     private final Grammar grammar;
     private final CameoCodebook codebook;
+    private final IntentCodes intents;
 
     private PatternEventCoder(Map<String, List<EventPattern>> verbPatterns,
-                              Map<String, List<EventPattern>> nounPatterns, Grammar grammar, CameoCodebook codebook) {
+                              Map<String, List<EventPattern>> nounPatterns, Grammar grammar, CameoCodebook codebook,
+                              IntentCodes intents) {
         this.verbPatterns = verbPatterns;
         this.nounPatterns = nounPatterns;
         this.grammar = grammar;
         this.codebook = codebook;
+        this.intents = intents;
     }
 
     /** Indexes the pack's patterns by anchor. */
-    public static PatternEventCoder create(LanguagePack pack, CameoCodebook codebook) {
+    public static PatternEventCoder create(LanguagePack pack, CameoCodebook codebook, IntentCodes intents) {
         Map<String, List<EventPattern>> verbs = new HashMap<>();
         Map<String, List<EventPattern>> nouns = new HashMap<>();
         for (EventPattern p : pack.patterns()) {
@@ -72,7 +78,7 @@ public final class PatternEventCoder implements EventCoder {
                 .thenComparing(p -> !p.hasTarget());
         verbs.values().forEach(l -> l.sort(specificFirst));
         nouns.values().forEach(l -> l.sort(specificFirst));
-        return new PatternEventCoder(Map.copyOf(verbs), Map.copyOf(nouns), pack.grammar(), codebook);
+        return new PatternEventCoder(Map.copyOf(verbs), Map.copyOf(nouns), pack.grammar(), codebook, intents);
     }
 
     @Override
@@ -132,11 +138,20 @@ public final class PatternEventCoder implements EventCoder {
                 source = byAgent;
             }
             EventStatus status = vg.negated() ? EventStatus.NEGATED
-                    : vg.modal() || c.unrealComplement(g) ? EventStatus.HYPOTHETICAL : EventStatus.ASSERTED;
-            if (status == EventStatus.ASSERTED && g > 0 && c.unrealComplement(g)) {
-                status = EventStatus.HYPOTHETICAL;
+                    : vg.modal() || vg.future() || c.unrealComplement(g) ? EventStatus.HYPOTHETICAL
+                    : EventStatus.ASSERTED;
+            EventPattern p = m.pattern();
+            EventType type = codebook.type(p.cameo().value()).orElseThrow();
+            String rule = p.id();
+            boolean announced = !vg.negated() && !vg.modal() && (vg.future() || c.intendedComplement(g));
+            Optional<CameoCode> intent = announced ? intents.intentOf(p.cameo()) : Optional.empty();
+            if (intent.isPresent()) {
+                // "will meet", "plans to attack": the announcement happened, coded 03x / 13x
+                type = codebook.type(intent.get().value()).orElseThrow();
+                status = EventStatus.ASSERTED;
+                rule = p.id() + "+intent";
             }
-            emit(c, m.pattern(), source, target, status, vg.main(), m.lastWord(), seen, out);
+            emit(c, p, type, rule, source, target, status, vg.main(), m.lastWord(), seen, out);
         }
         for (int i = 0; i < c.size(); i++) {
             Token t = c.token(i);
@@ -152,7 +167,8 @@ public final class PatternEventCoder implements EventCoder {
             if (m == null || m.source().isEmpty()) {
                 continue;
             }
-            emit(c, m.pattern(), m.source(), m.target(), nounStatus(c, i), i, m.lastWord(), seen, out);
+            emit(c, m.pattern(), codebook.type(m.pattern().cameo().value()).orElseThrow(), m.pattern().id(), m.source(),
+                    m.target(), nounStatus(c, i), i, m.lastWord(), seen, out);
         }
         return out;
     }
@@ -428,15 +444,15 @@ public final class PatternEventCoder implements EventCoder {
         return EventStatus.ASSERTED;
     }
 
-    private void emit(ClauseAnalysis c, EventPattern p, List<ActorMention> source, List<ActorMention> target,
-                      EventStatus status, int anchor, int lastWord, Set<String> seen, List<CodedEvent> out) {
-        EventType type = codebook.type(p.cameo().value()).orElseThrow();
+    private void emit(ClauseAnalysis c, EventPattern p, EventType type, String rule, List<ActorMention> source,
+                      List<ActorMention> target, EventStatus status, int anchor, int lastWord, Set<String> seen,
+                      List<CodedEvent> out) {
         Sentence s = c.sentence;
         CharSpan trigger = new CharSpan(s.token(anchor).span().start(), s.token(Math.max(anchor, lastWord)).span().end());
         if (p.symmetric() && target.isEmpty() && source.size() >= 2) {
             for (int a = 0; a < source.size(); a++) {
                 for (int b = a + 1; b < source.size(); b++) {
-                    add(c, p, type, source.get(a), source.get(b), status, trigger, seen, out);
+                    add(c, p, type, rule, source.get(a), source.get(b), status, trigger, seen, out);
                 }
             }
             return;
@@ -447,11 +463,11 @@ public final class PatternEventCoder implements EventCoder {
         for (ActorMention src : source) {
             if (target.isEmpty()) {
                 if (!p.hasTarget() || optionalTarget(p)) {
-                    add(c, p, type, src, null, status, trigger, seen, out);
+                    add(c, p, type, rule, src, null, status, trigger, seen, out);
                 }
             } else {
                 for (ActorMention tgt : target) {
-                    add(c, p, type, src, tgt, status, trigger, seen, out);
+                    add(c, p, type, rule, src, tgt, status, trigger, seen, out);
                 }
             }
         }
@@ -461,8 +477,9 @@ public final class PatternEventCoder implements EventCoder {
         return p.elements().stream().anyMatch(e -> e instanceof Slot s && s.target() && s.optional());
     }
 
-    private static void add(ClauseAnalysis c, EventPattern p, EventType type, ActorMention src, ActorMention tgt,
-                            EventStatus status, CharSpan trigger, Set<String> seen, List<CodedEvent> out) {
+    private static void add(ClauseAnalysis c, EventPattern p, EventType type, String rule, ActorMention src,
+                            ActorMention tgt, EventStatus status, CharSpan trigger, Set<String> seen,
+                            List<CodedEvent> out) {
         if (tgt != null && src.code().equals(tgt.code())) {
             return;
         }
@@ -470,6 +487,6 @@ public final class PatternEventCoder implements EventCoder {
         if (!seen.add(key)) {
             return;
         }
-        out.add(new CodedEvent(c.sentence.index(), src, tgt, type, trigger, p.id(), p.symmetric(), status, null, null));
+        out.add(new CodedEvent(c.sentence.index(), src, tgt, type, trigger, rule, p.symmetric(), status, null, null));
     }
 }

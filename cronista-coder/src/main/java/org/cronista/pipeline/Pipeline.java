@@ -123,7 +123,7 @@ public final class Pipeline {
         return new Stages(analyzer,
                 GazetteerPlaceFinder.create(knowledge.gazetteer(), pack, segmenter),
                 DictionaryActorResolver.create(knowledge, pack, segmenter),
-                PatternEventCoder.create(pack, knowledge.codebook()),
+                PatternEventCoder.create(pack, knowledge.codebook(), knowledge.intents()),
                 RelativeDateResolver.create(pack, segmenter));
     }
 }

@@ -44,7 +44,7 @@ class SharedGoldIT {
         assertThat(strict.expectingEvents()).isEqualTo(257);
         assertThat(strict.exactOnEvents()).isGreaterThanOrEqualTo(60);
         assertThat(strict.noneOnNone()).isGreaterThanOrEqualTo(19);
-        assertThat(announced.exactOnEvents()).isGreaterThanOrEqualTo(103);
+        assertThat(announced.exactOnEvents()).isGreaterThanOrEqualTo(100);
         assertThat(announced.precision(Level.ACTOR_CODE)).isGreaterThanOrEqualTo(0.65);
         assertThat(announced.recall(Level.ACTOR_CODE)).isGreaterThanOrEqualTo(0.47);
     }
@@ -55,9 +55,11 @@ class SharedGoldIT {
         Path plover = peers().resolve("PLOVER/gold_standard_records/PLOVER_GSR_CAMEO.txt");
         Map<String, Scores> a = EvalRun.scores(KnowledgeSource.shipped(), LanguageTag.EN, false, up);
         Map<String, Scores> b = EvalRun.scores(KnowledgeSource.shipped(), null, false, plover);
-        assertThat(a.get("en").precision(Level.COUNTRY_ROOT)).isGreaterThanOrEqualTo(0.50);
-        assertThat(a.get("en").recall(Level.COUNTRY_ROOT)).isGreaterThanOrEqualTo(0.16);
-        assertThat(b.get("en").precision(Level.COUNTRY_ROOT)).isGreaterThanOrEqualTo(0.43);
-        assertThat(b.get("en").recall(Level.COUNTRY_ROOT)).isGreaterThanOrEqualTo(0.09);
+        // Announced actions are coded as CAMEO's intents (03x, 13x), where PETRARCH's gold codes the
+        // action itself ("will supply arms" 072): a little precision here for recall on PLOVER's gold.
+        assertThat(a.get("en").precision(Level.COUNTRY_ROOT)).isGreaterThanOrEqualTo(0.45);
+        assertThat(a.get("en").recall(Level.COUNTRY_ROOT)).isGreaterThanOrEqualTo(0.18);
+        assertThat(b.get("en").precision(Level.COUNTRY_ROOT)).isGreaterThanOrEqualTo(0.45);
+        assertThat(b.get("en").recall(Level.COUNTRY_ROOT)).isGreaterThanOrEqualTo(0.14);
     }
 }

@@ -35,14 +35,16 @@ public final class Knowledge {
     private static final Set<String> DATE_KINDS = Set.of("offset", "weekday", "week", "month", "year", "month-name");
 
     private final CameoCodebook codebook;
+    private final IntentCodes intents;
     private final Countries countries;
     private final People people;
     private final Gazetteer gazetteer;
     private final Map<LanguageTag, LanguagePack> packs;
 
-    private Knowledge(CameoCodebook codebook, Countries countries, People people, Gazetteer gazetteer,
-                      Map<LanguageTag, LanguagePack> packs) {
+    private Knowledge(CameoCodebook codebook, IntentCodes intents, Countries countries, People people,
+                      Gazetteer gazetteer, Map<LanguageTag, LanguagePack> packs) {
         this.codebook = codebook;
+        this.intents = intents;
         this.countries = countries;
         this.people = people;
         this.gazetteer = gazetteer;
@@ -88,6 +90,7 @@ public final class Knowledge {
     private static Loaded read(KnowledgeSource source, List<LanguageTag> languages, boolean machinery) {
         List<Problem> problems = new ArrayList<>();
         CameoCodebook codebook = CameoCodebook.load(source, problems);
+        IntentCodes intents = IntentCodes.load(source, codebook, problems);
         Countries countries = Countries.load(source, problems);
         People people = People.load(source, problems);
         Gazetteer gazetteer = Gazetteer.load(source, problems);
@@ -95,7 +98,7 @@ public final class Knowledge {
         for (LanguageTag lang : languages) {
             loadPack(source, lang, codebook, countries, machinery, problems).ifPresent(p -> packs.put(lang, p));
         }
-        return new Loaded(new Knowledge(codebook, countries, people, gazetteer, packs), List.copyOf(problems));
+        return new Loaded(new Knowledge(codebook, intents, countries, people, gazetteer, packs), List.copyOf(problems));
     }
 
     private static Optional<LanguagePack> loadPack(KnowledgeSource source, LanguageTag lang, CameoCodebook codebook,
@@ -211,6 +214,11 @@ public final class Knowledge {
         return codebook;
     }
 
+    /** What announcing an action is coded as. */
+    public IntentCodes intents() {
+        return intents;
+    }
+
     /** States and territories. */
     public Countries countries() {
         return countries;
@@ -238,6 +246,6 @@ public final class Knowledge {
 
     /** This knowledge with the gazetteer replaced (after a GeoNames import). */
     public Knowledge withGazetteer(Gazetteer g) {
-        return new Knowledge(codebook, countries, people, g, packs);
+        return new Knowledge(codebook, intents, countries, people, g, packs);
     }
 }
