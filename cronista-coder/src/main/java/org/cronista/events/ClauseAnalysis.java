@@ -117,6 +117,9 @@ final class ClauseAnalysis {
             int j = i + 1;
             while (j < n) {
                 Token t = token(j);
+                if (verbal(t) && startsComplement(token(last), t)) {
+                    break;
+                }
                 if (verbal(t)) {
                     last = j;
                     j++;
@@ -143,6 +146,16 @@ final class ClauseAnalysis {
             i = last + 1;
         }
         return out;
+    }
+
+    /**
+     * An infinitive right after a full finite verb is its complement, a verb group of its own
+     * ("пообещала сотрудничать", "promised to cooperate" without "to"); after a modal or an
+     * auxiliary it belongs to the same group ("может напасть", "will attack").
+     */
+    private boolean startsComplement(Token prev, Token t) {
+        return t.upos() == Upos.VERB && t.reading().has(Feature.INF) && prev.upos() == Upos.VERB
+                && prev.reading().has(Feature.FIN) && !is(WordClass.MODAL, prev) && !is(WordClass.AUXILIARY, prev);
     }
 
     private VerbGroup describe(int start, int first, int last) {
@@ -449,7 +462,7 @@ final class ClauseAnalysis {
         VerbGroup prev = groups.get(g - 1);
         for (int k = prev.end(); k < vg.start(); k++) {
             Upos u = token(k).upos();
-            if (u != Upos.ADP && u != Upos.PART && !is(WordClass.INFINITIVE_MARKER, token(k))) {
+            if (u != Upos.ADP && u != Upos.PART && !is(WordClass.INFINITIVE_MARKER, token(k)) && !token(k).key().equals(",")) {
                 return false;
             }
         }

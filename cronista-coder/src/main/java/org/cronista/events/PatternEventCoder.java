@@ -44,6 +44,8 @@ public final class PatternEventCoder implements EventCoder {
     private static final int MAX_FILLERS = 3;
     /** Longest gap a {@code *} spans. */
     private static final int MAX_GAP = 6;
+    /** Grammar option: an actor right after a noun is its genitive, marked by case alone (ru, de). */
+    static final String BARE_GENITIVE = "bare-genitive";
 
     private final Map<String, List<EventPattern>> verbPatterns;
     private final Map<String, List<EventPattern>> nounPatterns;
@@ -109,7 +111,8 @@ public final class PatternEventCoder implements EventCoder {
                 continue;
             }
             List<ActorMention> source = c.subject(g);
-            Match m = matchAny(c, candidates(verbPatterns, verb), vg.main(), null, source.size() > 1);
+            // in the passive the pattern's target is the subject, so $T need not be found after the verb
+            Match m = matchAny(c, candidates(verbPatterns, verb), vg.main(), null, source.size() > 1, vg.passive());
             if (m == null) {
                 continue;
             }
@@ -135,7 +138,7 @@ public final class PatternEventCoder implements EventCoder {
                 continue;
             }
             List<ActorMention> adjacent = adjacentSource(c, i);
-            Match m = matchAny(c, ps, i, adjacent, false);
+            Match m = matchAny(c, ps, i, adjacent, false, false);
             if (m == null || m.source().isEmpty()) {
                 continue;
             }
@@ -167,12 +170,13 @@ public final class PatternEventCoder implements EventCoder {
      *
      * @param compoundSubject whether the subject is a compound, which makes a symmetric pattern's
      *                        target optional ("Russia and China met")
+     * @param passive         whether the verb is passive, which makes the target optional
      */
     private Match matchAny(ClauseAnalysis c, List<EventPattern> patterns, int anchor, List<ActorMention> source,
-                           boolean compoundSubject) {
+                           boolean compoundSubject, boolean passive) {
         for (EventPattern p : patterns) {
             State start = new State(source == null ? List.of() : source, List.of(), anchor, null,
-                    compoundSubject && p.symmetric());
+                    passive || compoundSubject && p.symmetric());
             Match m = match(c, p, 1, anchor + 1, start);
             if (m != null) {
                 return m;
@@ -285,7 +289,8 @@ public final class PatternEventCoder implements EventCoder {
 
     /**
      * The actor at {@code pos} after fillers, with its compound, or through one "X of" ("the
-     * decisions of the Russian authorities"); {@code end[0]} receives the token after it.
+     * decisions of the Russian authorities", or with the {@value #BARE_GENITIVE} option a noun right
+     * before the actor); {@code end[0]} receives the token after it.
      */
     private List<ActorMention> actorAt(ClauseAnalysis c, int pos, int[] end) {
         int p = pos;
@@ -305,6 +310,8 @@ public final class PatternEventCoder implements EventCoder {
                     r++;
                 }
                 m = r < c.size() ? c.actorStartingAt(r) : null;
+            } else if (q < c.size() && grammar.is(WordClass.OPTION, BARE_GENITIVE)) {
+                m = c.actorStartingAt(q); // "решения российских властей", "die Raketentests Nordkoreas"
             }
         }
         if (m == null && p < c.size()) {
@@ -385,7 +392,8 @@ public final class PatternEventCoder implements EventCoder {
                       EventStatus status, int anchor, int lastWord, Set<String> seen, List<CodedEvent> out) {
         EventType type = codebook.type(p.cameo().value()).orElseThrow();
         Sentence s = c.sentence;
-        CharSpan trigger = new CharSpan(s.token(anchor).span().start(), s.token(Math.max(anchor, lastWord)).span().end());
+        // a language's sentence rules may have moved words (German verb brackets): cover both ends
+        CharSpan trigger = s.token(anchor).span().union(s.token(Math.max(anchor, lastWord)).span());
         if (p.symmetric() && target.isEmpty() && source.size() >= 2) {
             for (int a = 0; a < source.size(); a++) {
                 for (int b = a + 1; b < source.size(); b++) {

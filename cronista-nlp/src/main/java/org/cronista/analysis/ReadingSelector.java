@@ -81,7 +81,8 @@ final class ReadingSelector {
         }
         if (prev != null) {
             Upos p = prev.upos();
-            if (grammar.is(WordClass.RELATIVE, prevKey) || grammar.is(WordClass.NEGATION, prevKey)) {
+            if ((grammar.is(WordClass.RELATIVE, prevKey) || grammar.is(WordClass.NEGATION, prevKey))
+                    && p != Upos.DET) { // an article ("die", "that deal", "no talks") is no clause opener
                 Reading fin = firstVerb(rs, Feature.FIN);
                 if (fin != null) {
                     return fin;

@@ -2,6 +2,7 @@ package org.cronista.analysis;
 
 import java.util.List;
 import org.cronista.api.text.Token;
+import org.cronista.analysis.de.GermanClauses;
 import org.cronista.knowledge.LanguagePack;
 
 /**
@@ -16,8 +17,11 @@ public interface SentenceRules {
     /** The sentence's tokens after the language's rules. */
     List<Token> apply(List<Token> tokens);
 
-    /** The rules for a language. */
-    static SentenceRules forLanguage(LanguagePack pack) {
-        return NONE;
+    /** The rules for a language; {@code lexicon} lets them look up words they build. */
+    static SentenceRules forLanguage(LanguagePack pack, Lexicon lexicon) {
+        return switch (pack.language().code()) {
+            case "de" -> GermanClauses.create(pack.grammar(), lexicon);
+            default -> NONE;
+        };
     }
 }
