@@ -402,13 +402,7 @@ final class ClauseAnalysis {
             before--;
         }
         if (before >= regionStart && is(WordClass.RELATIVE, token(before))) {
-            for (int k = before - 1; k >= 0 && k >= before - ANTECEDENT_WINDOW; k--) {
-                ActorMention m = actorAt(k);
-                if (m != null) {
-                    return compound(m);
-                }
-            }
-            return List.of();
+            return antecedent(before);
         }
         int lastBreak = regionStart - 1;
         for (int k = regionStart; k < vg.start(); k++) {
@@ -424,11 +418,25 @@ final class ClauseAnalysis {
         if (candidate != null) {
             return compound(candidate);
         }
+        if (lastBreak + 1 < vg.start() && is(WordClass.RELATIVE, token(lastBreak + 1))) {
+            return antecedent(lastBreak + 1); // "Japan, which through its embassy lodged …"
+        }
         if (g > 0) {
             return subject(g - 1);
         }
         candidate = lastActor(0, vg.start());
         return candidate == null ? List.of() : compound(candidate);
+    }
+
+    /** The actor a relative pronoun at {@code relative} refers to: the nearest one just before it. */
+    private List<ActorMention> antecedent(int relative) {
+        for (int k = relative - 1; k >= 0 && k >= relative - ANTECEDENT_WINDOW; k--) {
+            ActorMention m = actorAt(k);
+            if (m != null) {
+                return compound(m);
+            }
+        }
+        return List.of();
     }
 
     private ActorMention lastActor(int from, int to) {
@@ -449,7 +457,8 @@ final class ClauseAnalysis {
 
     /**
      * Whether verb group {@code g} is the infinitive complement of the previous one ("decided to
-     * attack", "ha deciso di attaccare") whose verb does not imply it happened.
+     * attack", "ha deciso di attaccare", "urged Russia to withdraw") whose verb does not imply it
+     * happened.
      */
     boolean unrealComplement(int g) {
         if (g == 0) {
@@ -460,9 +469,16 @@ final class ClauseAnalysis {
             return false;
         }
         VerbGroup prev = groups.get(g - 1);
+        // an infinitive depends on the verb before it even across its object ("призвала Россию
+        // вернуть", "urged Russia to return"); a participle or gerund only right after it
+        boolean infinitive = token(vg.main()).reading().has(Feature.INF);
         for (int k = prev.end(); k < vg.start(); k++) {
-            Upos u = token(k).upos();
-            if (u != Upos.ADP && u != Upos.PART && !is(WordClass.INFINITIVE_MARKER, token(k)) && !token(k).key().equals(",")) {
+            Token t = token(k);
+            boolean linking = t.upos() == Upos.ADP || t.upos() == Upos.PART || is(WordClass.INFINITIVE_MARKER, t)
+                    || t.key().equals(",");
+            boolean sameClause = !isClauseBreak(t) && (t.upos() != Upos.PUNCT || t.key().equals(","))
+                    && !grammar.is(WordClass.COORDINATION, t.key());
+            if (!linking && !(infinitive && sameClause)) {
                 return false;
             }
         }

@@ -44,6 +44,10 @@ public final class PatternEventCoder implements EventCoder {
     private static final int MAX_FILLERS = 3;
     /** Longest gap a {@code *} spans. */
     private static final int MAX_GAP = 6;
+    /** Adverbial phrases ("am Montag", "in Paris") skipped between two pattern elements. */
+    private static final int MAX_ADVERBIALS = 2;
+    /** Longest adverbial phrase, in tokens. */
+    private static final int MAX_ADVERBIAL = 5;
     /** Grammar option: an actor right after a noun is its genitive, marked by case alone (ru, de). */
     static final String BARE_GENITIVE = "bare-genitive";
 
@@ -149,9 +153,11 @@ public final class PatternEventCoder implements EventCoder {
 
     private static List<EventPattern> candidates(Map<String, List<EventPattern>> index, Token t) {
         Set<EventPattern> out = new LinkedHashSet<>();
-        List<EventPattern> byLemma = index.get(Keys.fold(t.lemma()));
-        if (byLemma != null) {
-            out.addAll(byLemma);
+        for (Reading r : t.readings()) { // same part of speech, other lemma: "gelobt" is "loben" or "geloben"
+            List<EventPattern> byLemma = r.upos() == t.upos() ? index.get(Keys.fold(r.lemma())) : null;
+            if (byLemma != null) {
+                out.addAll(byLemma);
+            }
         }
         List<EventPattern> byForm = index.get(t.key());
         if (byForm != null) {
@@ -220,6 +226,7 @@ public final class PatternEventCoder implements EventCoder {
         switch (el) {
             case Word w -> {
                 int at = pos;
+                int adverbials = 0;
                 for (int skipped = 0; at < c.size() && skipped <= MAX_FILLERS; skipped++) {
                     ActorMention inside = c.actorAt(at);
                     boolean roleWord = inside != null && inside.kind() == ActorKind.AGENT;
@@ -231,7 +238,12 @@ public final class PatternEventCoder implements EventCoder {
                         }
                     }
                     if (!c.filler(at) && !roleWord) {
-                        break;
+                        int after = adverbialEnd(c, at);
+                        if (after < 0 || adverbials++ == MAX_ADVERBIALS) {
+                            break;
+                        }
+                        at = after;
+                        continue;
                     }
                     at++;
                 }
@@ -294,11 +306,19 @@ public final class PatternEventCoder implements EventCoder {
      */
     private List<ActorMention> actorAt(ClauseAnalysis c, int pos, int[] end) {
         int p = pos;
-        for (int skipped = 0; p < c.size() && skipped < MAX_FILLERS && c.actorStartingAt(p) == null && c.filler(p);
-             skipped++) {
-            p++;
+        int adverbials = 0;
+        for (int skipped = 0; p < c.size() && skipped < MAX_FILLERS && c.actorStartingAt(p) == null; skipped++) {
+            int after = c.filler(p) ? p + 1 : adverbials < MAX_ADVERBIALS ? adverbialEnd(c, p) : -1;
+            if (after < 0) {
+                break;
+            }
+            adverbials += c.filler(p) ? 0 : 1;
+            p = after;
         }
         ActorMention m = p < c.size() ? c.actorStartingAt(p) : null;
+        if (m == null && adverbials > 0) {
+            return List.of(); // past "am Montag", "in Paris" only an actor itself is the target
+        }
         if (m == null && p < c.size() && c.token(p).upos() == Upos.NOUN && c.actorAt(p) == null) {
             int q = p + 1;
             while (q < c.size() && q <= p + 2 && c.token(q).upos() == Upos.ADJ && c.actorAt(q) == null) {
@@ -325,6 +345,35 @@ public final class PatternEventCoder implements EventCoder {
     }
 
     /**
+     * If a short adverbial phrase starts at {@code i} — a preposition (not a genitive one) and a noun
+     * phrase naming no actor ("am Montag", "in Santiago", "im Winter"), or a country after a locative
+     * preposition ("в Нигерии") — the index after it, else −1. Patterns step over such phrases as over fillers, since
+     * time and place may stand anywhere in a German or Russian clause.
+     */
+    private int adverbialEnd(ClauseAnalysis c, int i) {
+        Token t = c.token(i);
+        if (t.upos() != Upos.ADP || c.actorAt(i) != null || grammar.is(WordClass.GENITIVE, Keys.fold(t.lemma()))) {
+            return -1; // "of the crisis" belongs to the noun before it
+        }
+        boolean locative = grammar.is(WordClass.LOCATIVE, t.key()) || grammar.is(WordClass.LOCATIVE, Keys.fold(t.lemma()));
+        int j = i + 1;
+        while (j < c.size() && j <= i + MAX_FILLERS && c.filler(j)) {
+            j++;
+        }
+        int head = j;
+        // one noun, then names only: "im Winter | Munition", "im Norden Nigerias"
+        while (j < c.size() && j <= i + MAX_ADVERBIAL && (j == head ? c.token(j).upos().isNominal()
+                : c.token(j).upos() == Upos.PROPN)) {
+            ActorMention m = c.actorAt(j);
+            if (m != null && (!locative || m.kind() != ActorKind.COUNTRY)) {
+                return -1;
+            }
+            j++;
+        }
+        return j > head ? j : -1;
+    }
+
+    /**
      * A thing of a nation as target: "a British tanker", "una petroliera britannica", "Palestinian
      * homes" give the nation's code.
      */
@@ -332,6 +381,11 @@ public final class PatternEventCoder implements EventCoder {
         ActorMention mod = c.modifierAt(p);
         if (mod != null && mod.tokens().end() < c.size() && c.token(mod.tokens().end()).upos().isNominal()) {
             end[0] = mod.tokens().end();
+            return List.of(mod);
+        }
+        mod = p > 0 ? c.modifierAt(p - 1) : null;
+        if (mod != null && c.token(p).upos() == Upos.NOUN) { // skipped as a filler: "die ukrainische Stadt"
+            end[0] = p + 1;
             return List.of(mod);
         }
         if (c.token(p).upos() == Upos.NOUN && p + 1 < c.size()) {

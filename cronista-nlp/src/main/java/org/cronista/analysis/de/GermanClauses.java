@@ -87,15 +87,26 @@ public final class GermanClauses implements SentenceRules {
         return adjectivalParticiples(out);
     }
 
-    /** A lowercase word that can be an article right before a capitalised noun is one ("einen Kredit", "sein Beileid"). */
+    /**
+     * A lowercase word right before a capitalised noun that can be an article is one ("einen Kredit",
+     * "sein Beileid"); after a preposition or an article, one that can be an adjective is one ("nach
+     * langen Verhandlungen", "die verhängten Sanktionen").
+     */
     private static List<Token> determiners(List<Token> tokens) {
         List<Token> out = new ArrayList<>(tokens);
         for (int i = 1; i + 1 < out.size(); i++) {
             Token t = out.get(i);
             Token next = out.get(i + 1);
+            if (!lower(t) || lower(next) || !next.upos().isNominal()) {
+                continue;
+            }
             Reading det = first(t, Upos.DET);
-            if (det != null && t.upos() != Upos.DET && lower(t) && !lower(next) && next.upos().isNominal()) {
+            Reading adj = first(t, Upos.ADJ);
+            Upos prev = out.get(i - 1).upos();
+            if (det != null && t.upos() != Upos.DET) {
                 out.set(i, withReading(t, det));
+            } else if (adj != null && t.upos().isVerbal() && (prev == Upos.ADP || prev == Upos.DET)) {
+                out.set(i, withReading(t, adj));
             }
         }
         return out;
@@ -261,7 +272,7 @@ public final class GermanClauses implements SentenceRules {
         List<Token> after = new ArrayList<>();
         for (int i = f + 1; i < c.size(); i++) {
             if (i != negation && i != reflexive && i != particle && !cluster.contains(i)) {
-                after.add(c.get(i));
+                after.add(connective(c.get(i)));
             }
         }
         List<Token> out = new ArrayList<>(c.size());
@@ -272,6 +283,12 @@ public final class GermanClauses implements SentenceRules {
         out.addAll(group);
         out.addAll(after.subList(subjectEnd, after.size()));
         return out;
+    }
+
+    /** A conjunction after the finite verb links to the previous sentence: an adverb ("feuerte jedoch … ab"). */
+    private Token connective(Token t) {
+        return t.upos() == Upos.CCONJ && !grammar.is(WordClass.COORDINATION, t.key())
+                ? withReading(t, new Reading(t.lemma(), Upos.ADV, t.reading().features())) : t;
     }
 
     /** Whether the words before the finite verb hold a subject: a noun phrase outside a prepositional phrase. */
