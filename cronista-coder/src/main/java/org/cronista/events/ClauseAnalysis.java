@@ -212,12 +212,12 @@ final class ClauseAnalysis {
 
     /**
      * The index of the first token of an actor introduced by a passive agent word ("by", "da",
-     * "da parte di") at or after {@code from} in the same clause, or −1.
+     * "da parte di") at or after {@code from} in the same clause (before a comma), or −1.
      */
     int agentPhraseAfter(int from) {
         for (int k = from; k < size(); k++) {
             Token t = token(k);
-            if (verbal(t) && t.reading().has(Feature.FIN) || isClauseBreak(t)) {
+            if (verbal(t) && t.reading().has(Feature.FIN) || isClauseBreak(t) || t.key().equals(",")) {
                 return -1;
             }
             int after = matchPhrase(WordClass.PASSIVE_AGENT, k);

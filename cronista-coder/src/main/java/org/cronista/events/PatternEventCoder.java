@@ -48,6 +48,8 @@ public final class PatternEventCoder implements EventCoder {
     private static final int MAX_ADVERBIALS = 2;
     /** Longest adverbial phrase, in tokens. */
     private static final int MAX_ADVERBIAL = 5;
+    /** Farthest a target may start from its slot's position, fillers and adverbial phrases included. */
+    private static final int MAX_REACH = 10;
     /** Grammar option: an actor right after a noun is its genitive, marked by case alone (ru, de). */
     static final String BARE_GENITIVE = "bare-genitive";
 
@@ -153,15 +155,20 @@ public final class PatternEventCoder implements EventCoder {
 
     private static List<EventPattern> candidates(Map<String, List<EventPattern>> index, Token t) {
         Set<EventPattern> out = new LinkedHashSet<>();
-        for (Reading r : t.readings()) { // same part of speech, other lemma: "gelobt" is "loben" or "geloben"
-            List<EventPattern> byLemma = r.upos() == t.upos() ? index.get(Keys.fold(r.lemma())) : null;
-            if (byLemma != null) {
-                out.addAll(byLemma);
-            }
+        List<EventPattern> byLemma = index.get(Keys.fold(t.lemma()));
+        if (byLemma != null) {
+            out.addAll(byLemma);
         }
         List<EventPattern> byForm = index.get(t.key());
         if (byForm != null) {
             out.addAll(byForm);
+        }
+        for (int i = 0; out.isEmpty() && i < t.readings().size(); i++) {
+            Reading r = t.readings().get(i); // no pattern for the chosen lemma: "gelobt" is "geloben" or "loben"
+            List<EventPattern> other = r.upos() == t.upos() ? index.get(Keys.fold(r.lemma())) : null;
+            if (other != null) {
+                out.addAll(other);
+            }
         }
         if (out.size() <= 1) {
             return new ArrayList<>(out);
@@ -227,7 +234,8 @@ public final class PatternEventCoder implements EventCoder {
             case Word w -> {
                 int at = pos;
                 int adverbials = 0;
-                for (int skipped = 0; at < c.size() && skipped <= MAX_FILLERS; skipped++) {
+                int skipped = 0;
+                while (at < c.size() && skipped <= MAX_FILLERS) {
                     ActorMention inside = c.actorAt(at);
                     boolean roleWord = inside != null && inside.kind() == ActorKind.AGENT;
                     ActorMention role = roleWord && inside.code().segments().size() > 1 ? inside : null;
@@ -238,14 +246,16 @@ public final class PatternEventCoder implements EventCoder {
                         }
                     }
                     if (!c.filler(at) && !roleWord) {
-                        int after = adverbialEnd(c, at);
-                        if (after < 0 || adverbials++ == MAX_ADVERBIALS) {
+                        int after = adverbials < MAX_ADVERBIALS ? adverbialEnd(c, at) : -1;
+                        if (after < 0) {
                             break;
                         }
+                        adverbials++;
                         at = after;
                         continue;
                     }
                     at++;
+                    skipped++;
                 }
                 return w.optional() ? match(c, p, e + 1, pos, st) : null;
             }
@@ -307,12 +317,18 @@ public final class PatternEventCoder implements EventCoder {
     private List<ActorMention> actorAt(ClauseAnalysis c, int pos, int[] end) {
         int p = pos;
         int adverbials = 0;
-        for (int skipped = 0; p < c.size() && skipped < MAX_FILLERS && c.actorStartingAt(p) == null; skipped++) {
-            int after = c.filler(p) ? p + 1 : adverbials < MAX_ADVERBIALS ? adverbialEnd(c, p) : -1;
+        int skipped = 0;
+        while (p < c.size() && p < pos + MAX_REACH && c.actorStartingAt(p) == null) {
+            if (c.filler(p) && skipped < MAX_FILLERS) {
+                p++;
+                skipped++;
+                continue;
+            }
+            int after = adverbials < MAX_ADVERBIALS ? adverbialEnd(c, p) : -1;
             if (after < 0) {
                 break;
             }
-            adverbials += c.filler(p) ? 0 : 1;
+            adverbials++;
             p = after;
         }
         ActorMention m = p < c.size() ? c.actorStartingAt(p) : null;
@@ -351,8 +367,16 @@ public final class PatternEventCoder implements EventCoder {
      * time and place may stand anywhere in a German or Russian clause.
      */
     private int adverbialEnd(ClauseAnalysis c, int i) {
+        return phraseEnd(c, i, false);
+    }
+
+    /** The end of the prepositional phrase at {@code i} or, with {@code genitive}, of the "of" phrase there; −1 if none. */
+    private int phraseEnd(ClauseAnalysis c, int i, boolean genitive) {
         Token t = c.token(i);
-        if (t.upos() != Upos.ADP || c.actorAt(i) != null || grammar.is(WordClass.GENITIVE, Keys.fold(t.lemma()))) {
+        // by form, or by lemma for a preposition: "des", "of", "del"; not any article whose lemma is "der"
+        boolean ofWord = grammar.is(WordClass.GENITIVE, t.key())
+                || t.upos() == Upos.ADP && grammar.is(WordClass.GENITIVE, Keys.fold(t.lemma()));
+        if (!(genitive ? ofWord : t.upos() == Upos.ADP && !ofWord) || c.actorAt(i) != null) {
             return -1; // "of the crisis" belongs to the noun before it
         }
         boolean locative = grammar.is(WordClass.LOCATIVE, t.key()) || grammar.is(WordClass.LOCATIVE, Keys.fold(t.lemma()));
@@ -370,7 +394,14 @@ public final class PatternEventCoder implements EventCoder {
             }
             j++;
         }
-        return j > head ? j : -1;
+        if (j == head) {
+            return -1;
+        }
+        if (!genitive && j < c.size()) {
+            int g = phraseEnd(c, j, true); // "im Südosten des Landes": the genitive belongs to the phrase
+            return g > 0 ? g : j;
+        }
+        return j;
     }
 
     /**
@@ -409,7 +440,10 @@ public final class PatternEventCoder implements EventCoder {
         }
         if (k >= 0) {
             ActorMention m = c.actorAt(k);
-            if (m != null && m.tokens().end() == k + 1) {
+            // where the genitive follows its noun, only a name ("Russlands Angriff") comes before it
+            boolean possessor = m != null && (!grammar.is(WordClass.OPTION, BARE_GENITIVE)
+                    || m.tokens().length() == 1 && c.token(k).upos() == Upos.PROPN);
+            if (possessor && m.tokens().end() == k + 1) {
                 return List.of(m);
             }
             ActorMention mod = c.modifierAt(k);
@@ -455,6 +489,9 @@ public final class PatternEventCoder implements EventCoder {
                 }
             }
             return;
+        }
+        if (p.symmetric() && !p.hasTarget()) {
+            return; // "X and Y met" needs both: "X met" alone is no event
         }
         for (ActorMention src : source) {
             if (target.isEmpty()) {

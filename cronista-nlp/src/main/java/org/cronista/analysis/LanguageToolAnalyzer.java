@@ -45,7 +45,7 @@ public final class LanguageToolAnalyzer implements TextAnalyzer {
         Language lt = Languages.getLanguageForShortCode(pack.language().code());
         Lexicon lexicon = new Lexicon(lt.createDefaultTagger(), pack.tagset(), pack.grammar());
         return new LanguageToolAnalyzer(pack.language(), new Segmenter(pack.language(), pack.grammar()), lexicon,
-                new ReadingSelector(pack.grammar()), SentenceRules.forLanguage(pack, lexicon));
+                new ReadingSelector(pack.grammar()), SentenceRules.forLanguage(pack));
     }
 
     @Override

@@ -17,10 +17,10 @@ public interface SentenceRules {
     /** The sentence's tokens after the language's rules. */
     List<Token> apply(List<Token> tokens);
 
-    /** The rules for a language; {@code lexicon} lets them look up words they build. */
-    static SentenceRules forLanguage(LanguagePack pack, Lexicon lexicon) {
+    /** The rules for a language. */
+    static SentenceRules forLanguage(LanguagePack pack) {
         return switch (pack.language().code()) {
-            case "de" -> GermanClauses.create(pack.grammar(), lexicon);
+            case "de" -> GermanClauses.create(pack.grammar());
             default -> NONE;
         };
     }

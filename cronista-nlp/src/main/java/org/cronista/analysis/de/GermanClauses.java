@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.cronista.analysis.Lexicon;
 import org.cronista.analysis.SentenceRules;
 import org.cronista.api.text.Feature;
 import org.cronista.api.text.Reading;
@@ -20,7 +19,7 @@ import org.cronista.knowledge.Grammar.WordClass;
  * <ul>
  *   <li>a separable particle at the clause end joins its verb ("Putin traf sich mit Kim
  *       <b>zusammen</b>" → lemma {@code zusammentreffen}; "Japan legte Protest <b>ein</b>" →
- *       {@code einlegen}) when the joined verb is in the dictionary, and the particle is dropped;</li>
+ *       {@code einlegen}), and the particle is dropped;</li>
  *   <li>the verbs closing a verb bracket move next to the finite verb ("Russland hat die Ukraine
  *       angegriffen" → "Russland hat angegriffen die Ukraine"), in English order ("angegriffen worden
  *       ist" → "ist worden angegriffen"), with a clause-final "nicht" and a reflexive "sich" placed
@@ -33,24 +32,22 @@ import org.cronista.knowledge.Grammar.WordClass;
  *       "…, sagte Lawrow"), the verb moves after the subject that follows it.</li>
  * </ul>
  * Tokens keep their character spans, so every mention still points at the text. Function words come
- * from the grammar file; the rules use only parts of speech, capitalisation (German nouns are
- * capitalised, verbs are not) and the dictionary. Thread-safe and stateless.
+ * from the grammar file; the rules use only parts of speech and capitalisation (German nouns are
+ * capitalised, verbs are not). Thread-safe and stateless.
  */
 public final class GermanClauses implements SentenceRules {
     /** Most verbs closing a bracket ("angegriffen worden sein"). */
     private static final int MAX_CLUSTER = 3;
 
     private final Grammar grammar;
-    private final Lexicon lexicon;
 
-    private GermanClauses(Grammar grammar, Lexicon lexicon) {
+    private GermanClauses(Grammar grammar) {
         this.grammar = grammar;
-        this.lexicon = lexicon;
     }
 
-    /** Rules over the German grammar words; {@code lexicon} checks joined separable verbs. */
-    public static GermanClauses create(Grammar grammar, Lexicon lexicon) {
-        return new GermanClauses(grammar, lexicon);
+    /** Rules over the German grammar words. */
+    public static GermanClauses create(Grammar grammar) {
+        return new GermanClauses(grammar);
     }
 
     /** What a clause is, from its first words. */
@@ -69,10 +66,15 @@ public final class GermanClauses implements SentenceRules {
                 out.add(tokens.get(i));
                 quoteBefore |= isQuote(tokens.get(i));
             }
-            Kind kind = kind(tokens, c[0], c[1], c[0] > 0 && isComma(tokens.get(c[0] - 1)));
+            boolean afterComma = c[0] > 0 && isComma(tokens.get(c[0] - 1));
+            Kind kind = kind(tokens, c[0], c[1], afterComma);
             List<Token> clause = tokens.subList(c[0], c[1]);
+            boolean last = true;
+            for (int i = c[1]; i < tokens.size() && last; i++) {
+                last = tokens.get(i).upos() == Upos.PUNCT;
+            }
             List<Token> ordered = switch (kind) {
-                case MAIN -> main(clause, subjectBefore || quoteBefore);
+                case MAIN -> main(clause, subjectBefore || quoteBefore, afterComma && last);
                 case SUBORDINATE -> subordinate(clause, false);
                 case RELATIVE -> subordinate(clause, true);
                 case INFINITIVE -> infinitive(clause);
@@ -105,11 +107,21 @@ public final class GermanClauses implements SentenceRules {
             Upos prev = out.get(i - 1).upos();
             if (det != null && t.upos() != Upos.DET) {
                 out.set(i, withReading(t, det));
-            } else if (adj != null && t.upos().isVerbal() && (prev == Upos.ADP || prev == Upos.DET)) {
+            } else if (adj != null && t.upos().isVerbal() && (prev == Upos.ADP || prev == Upos.DET
+                    || attributiveAfterPhrase(out, i))) {
                 out.set(i, withReading(t, adj));
             }
         }
         return out;
+    }
+
+    /** "der [von Russland] unterstützten Regierung": an article, then a prepositional phrase, then the word. */
+    private static boolean attributiveAfterPhrase(List<Token> t, int i) {
+        int k = i - 1;
+        while (k > 0 && (t.get(k).upos().isNominal() || premodifier(t.get(k)))) {
+            k--;
+        }
+        return k > 0 && k < i - 1 && t.get(k).upos() == Upos.ADP && t.get(k - 1).upos() == Upos.DET;
     }
 
     /**
@@ -146,9 +158,13 @@ public final class GermanClauses implements SentenceRules {
         return out;
     }
 
+    /** Punctuation ends a clause, a dash between spaces too ("Kiew – Die Polizei …"); a hyphen in a word and parentheses do not. */
     private boolean boundary(List<Token> t, int i) {
         Token x = t.get(i);
-        if (x.upos() != Upos.PUNCT || isHyphen(x)) {
+        if (isHyphen(x)) {
+            return !joiningHyphen(t, i);
+        }
+        if (x.upos() != Upos.PUNCT || isParenthesis(x)) {
             return false;
         }
         return !(isComma(x) && listComma(t, i));
@@ -197,6 +213,9 @@ public final class GermanClauses implements SentenceRules {
         if (first.upos() == Upos.SCONJ) {
             return finiteIn(t, s, e) ? Kind.SUBORDINATE : Kind.INFINITIVE;
         }
+        if (e - s > 2 && finite(t.get(e - 1)) && first(first, Upos.SCONJ) != null) {
+            return Kind.SUBORDINATE; // "Wie das Ministerium mitteilte, …": the verb at the end decides
+        }
         int r = first.upos() == Upos.ADP && s + 1 < e ? s + 1 : s;
         if (afterComma && grammar.is(WordClass.RELATIVE, t.get(r).key()) && finite(t.get(e - 1))
                 && (t.get(r).upos() == Upos.DET || t.get(r).upos() == Upos.PRON)) {
@@ -219,8 +238,10 @@ public final class GermanClauses implements SentenceRules {
      *
      * @param invertIfBare whether a clause opening with its verb has the subject after it
      *                     (after a subordinate clause or a quotation)
+     * @param endsSentence whether the clause ends the sentence after a comma: a verb opening it and
+     *                     followed by a noun phrase alone reports speech ("…, sagte Lawrow am Freitag.")
      */
-    private List<Token> main(List<Token> c, boolean invertIfBare) {
+    private List<Token> main(List<Token> c, boolean invertIfBare, boolean endsSentence) {
         int f = -1;
         for (int i = 0; i < c.size(); i++) {
             if (finite(c.get(i)) && (i == 0 || lower(c.get(i)))) {
@@ -240,11 +261,10 @@ public final class GermanClauses implements SentenceRules {
             }
         }
         if (cluster.isEmpty() && c.size() - 1 > f && lower(c.get(c.size() - 1))) {
-            Token last = c.get(c.size() - 1);
-            Reading joined = joined(last, verb);
+            Reading joined = joined(c.get(c.size() - 1), verb);
             if (joined != null) {
                 particle = c.size() - 1;
-                verb = withReading(verb, joined);
+                verb = withVerbReading(verb, joined);
             }
         }
         int tail = !cluster.isEmpty() ? cluster.get(0) : particle >= 0 ? particle : c.size();
@@ -277,8 +297,10 @@ public final class GermanClauses implements SentenceRules {
         }
         List<Token> out = new ArrayList<>(c.size());
         out.addAll(before);
-        boolean invert = before.isEmpty() ? invertIfBare : !hasSubject(before);
-        int subjectEnd = invert ? np(after, 0, after.size(), true) : 0;
+        int np = np(after, 0, after.size(), true);
+        boolean reported = endsSentence && np > 0 && !hasSubject(after.subList(np, after.size()));
+        boolean invert = before.isEmpty() ? invertIfBare || reported : !hasSubject(before);
+        int subjectEnd = invert ? np : 0;
         out.addAll(after.subList(0, subjectEnd));
         out.addAll(group);
         out.addAll(after.subList(subjectEnd, after.size()));
@@ -298,7 +320,8 @@ public final class GermanClauses implements SentenceRules {
             Token t = before.get(i);
             switch (t.upos()) {
                 case ADP -> i = Math.max(i + 1, np(before, i + 1, before.size(), false));
-                case ADV, SCONJ, CCONJ, PART, PUNCT, INTJ -> i++;
+                case ADV, SCONJ, CCONJ, PART, INTJ -> i++;
+                case PUNCT -> i = isParenthesis(t) ? closing(before, i) : i + 1;
                 default -> {
                     return true;
                 }
@@ -307,18 +330,27 @@ public final class GermanClauses implements SentenceRules {
         return false;
     }
 
-    /** The verb a clause-final particle makes with the finite verb, if the dictionary knows it. */
-    private Reading joined(Token particle, Token verb) {
-        if (particle.readings().stream().noneMatch(r -> r.upos() == Upos.PART)) {
+    /** The index after the parenthesis closing the one at {@code i} ("(PKK)"), or after {@code i}. */
+    private static int closing(List<Token> t, int i) {
+        for (int k = i + 1; k < t.size(); k++) {
+            if (t.get(k).key().equals(")")) {
+                return k + 1;
+            }
+        }
+        return i + 1;
+    }
+
+    /**
+     * The verb a clause-final particle makes with the finite verb. A word that can be a particle
+     * closes a main clause only as one, so it is joined even when the dictionary lacks the verb
+     * ("schießen sich auf X ein" is not "schießen auf").
+     */
+    private static Reading joined(Token particle, Token verb) {
+        if (first(particle, Upos.PART) == null) {
             return null;
         }
         String lemma = particle.text().toLowerCase(Locale.GERMAN) + verb.lemma().toLowerCase(Locale.GERMAN);
-        for (Reading r : lexicon.readings(lemma)) {
-            if (r.upos() == Upos.VERB && r.lemma().equals(lemma)) {
-                return new Reading(lemma, Upos.VERB, verb.reading().features());
-            }
-        }
-        return null;
+        return new Reading(lemma, Upos.VERB, verb.reading().features());
     }
 
     // ---- subordinate and infinitive clauses --------------------------------------------------------
@@ -450,10 +482,10 @@ public final class GermanClauses implements SentenceRules {
         Token prev = t.get(j - 1);
         Token x = t.get(j);
         if (isHyphen(x)) {
-            return j + 1 < t.size() && nominal(t.get(j + 1));
+            return joiningHyphen(t, j) && j + 1 < t.size() && nominal(t.get(j + 1));
         }
         if (isHyphen(prev)) {
-            return nominal(x);
+            return joiningHyphen(t, j - 1) && nominal(x);
         }
         if (!nominal(x) || prev.reading().has(Feature.PLUR)) {
             return false;
@@ -497,6 +529,17 @@ public final class GermanClauses implements SentenceRules {
 
     private static boolean isHyphen(Token t) {
         return t.key().equals("-");
+    }
+
+    /** A hyphen touching a word: "US-Regierung", not "Kiew – Die". */
+    private static boolean joiningHyphen(List<Token> t, int j) {
+        int at = t.get(j).span().start();
+        int end = t.get(j).span().end();
+        return j > 0 && t.get(j - 1).span().end() == at || j + 1 < t.size() && t.get(j + 1).span().start() == end;
+    }
+
+    private static boolean isParenthesis(Token t) {
+        return t.key().equals("(") || t.key().equals(")");
     }
 
     private static boolean isQuote(Token t) {
@@ -566,6 +609,18 @@ public final class GermanClauses implements SentenceRules {
             fs.add(Feature.FUT);
         }
         return withReading(t, new Reading(r.lemma(), Upos.AUX, fs));
+    }
+
+    /** {@code t} with {@code r} as its only verbal reading (a joined separable verb). */
+    private static Token withVerbReading(Token t, Reading r) {
+        List<Reading> rs = new ArrayList<>(t.readings().size());
+        rs.add(r);
+        for (Reading x : t.readings()) {
+            if (!x.upos().isVerbal()) {
+                rs.add(x);
+            }
+        }
+        return new Token(t.text(), t.span(), t.key(), r, rs);
     }
 
     private static Token withReading(Token t, Reading r) {
