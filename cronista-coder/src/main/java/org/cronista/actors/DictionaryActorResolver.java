@@ -153,7 +153,10 @@ public final class DictionaryActorResolver implements ActorResolver {
         return found;
     }
 
-    /** Names are nouns: a match over a word read as a verb ("pressed" is not "the press") is dropped. */
+    /**
+     * Names are nouns: a match over a word read as a verb ("pressed" is not "the press"), or a
+     * one-word match over a function word ("После" is "after", not a case of "посол"), is dropped.
+     */
     private static boolean hasVerb(Sentence s, PhraseIndex.Match<?> m) {
         for (int i = m.start(); i < m.end(); i++) {
             Upos u = s.token(i).upos();
@@ -161,7 +164,8 @@ public final class DictionaryActorResolver implements ActorResolver {
                 return true;
             }
         }
-        return false;
+        Upos only = m.end() - m.start() == 1 ? s.token(m.start()).upos() : null;
+        return only == Upos.ADP || only == Upos.CCONJ || only == Upos.SCONJ || only == Upos.PART;
     }
 
     private static boolean hiddenInPlace(PhraseIndex.Match<?> m, List<TokenSpan> placeSpans) {

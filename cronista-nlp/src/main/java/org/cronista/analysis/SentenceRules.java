@@ -3,6 +3,7 @@ package org.cronista.analysis;
 import java.util.List;
 import org.cronista.api.text.Token;
 import org.cronista.analysis.de.GermanClauses;
+import org.cronista.analysis.ru.RussianWordOrder;
 import org.cronista.knowledge.LanguagePack;
 
 /**
@@ -21,6 +22,7 @@ public interface SentenceRules {
     static SentenceRules forLanguage(LanguagePack pack) {
         return switch (pack.language().code()) {
             case "de" -> GermanClauses.create(pack.grammar());
+            case "ru" -> RussianWordOrder.create(pack.grammar());
             default -> NONE;
         };
     }
