@@ -114,9 +114,11 @@ public final class RussianWordOrder implements SentenceRules {
             if (!inPhrase && (nominative(t) || unknown(t) && !oblique)) {
                 return true;
             }
-            // after a prepositional phrase's noun, a nominative agreeing with the verb may start the
-            // subject ("После переговоров Иран освободил"), a genitive going on it may not ("колонны")
-            if (inPhrase && phraseHead && nominative(t) && agrees(verb, t, false, false)) {
+            // after a prepositional phrase's noun, a singular nominative agreeing with the verb, or a
+            // caseless name, may start the subject ("После переговоров Иран освободил", "В понедельник
+            // США ввели"); a plural form may go on the phrase as a genitive ("колонны", "голосования")
+            boolean singularNominative = nominative(t) && !verb.reading().has(Feature.PLUR) && agrees(verb, t, false, false);
+            if (inPhrase && phraseHead && (singularNominative || !oblique && caseless(t))) {
                 return true;
             }
             phraseHead |= inPhrase;
@@ -126,18 +128,22 @@ public final class RussianWordOrder implements SentenceRules {
         return false;
     }
 
-    /** Whether the words before the verb hold a noun outside a prepositional phrase. */
+    /**
+     * Whether the words before the verb hold a noun outside a prepositional phrase, which takes its
+     * noun and one genitive ("В ходе голосования | кандидатуру Радда").
+     */
     private static boolean holdsObject(List<Token> before) {
-        boolean inPhrase = false;
+        int inPhrase = 0;
         for (Token t : before) {
             if (t.upos() == Upos.ADP) {
-                inPhrase = true;
+                inPhrase = 2;
             } else if (t.upos().isNominal() || t.upos() == Upos.PRON) {
-                if (!inPhrase) {
+                if (inPhrase == 0) {
                     return true;
                 }
+                inPhrase--;
             } else if (t.upos() != Upos.ADJ && t.upos() != Upos.DET && t.upos() != Upos.NUM) {
-                inPhrase = false;
+                inPhrase = 0;
             }
         }
         return false;
@@ -188,6 +194,9 @@ public final class RussianWordOrder implements SentenceRules {
 
     /** Whether {@code head}'s nominative (or caseless) readings agree in number with {@code verb}. */
     private static boolean agrees(Token verb, Token head, boolean coordinated, boolean counted) {
+        if (caseless(head)) {
+            return true; // "США", "Мадуро": number unknown
+        }
         boolean caseless = !nominative(head);
         boolean plural = coordinated || counted
                 || head.readings().stream().anyMatch(r -> (caseless || r.has(Feature.NOM)) && r.has(Feature.PLUR));
@@ -204,6 +213,13 @@ public final class RussianWordOrder implements SentenceRules {
     }
 
     /** Whether a reading is nominative; a lowercase word's surname readings do not count ("чиновников"). */
+    /** A capitalised word the dictionary gives no case: an abbreviation, a foreign or unknown name. */
+    private static boolean caseless(Token t) {
+        return Character.isUpperCase(t.text().codePointAt(0)) && (unknown(t)
+                || t.readings().stream().allMatch(r -> r.upos() == Upos.PROPN && r.has(Feature.NOM)
+                && t.readings().size() == 1));
+    }
+
     private static boolean nominative(Token t) {
         boolean lower = !Character.isUpperCase(t.text().codePointAt(0));
         return t.readings().stream().anyMatch(r -> r.has(Feature.NOM) && !(lower && r.upos() == Upos.PROPN));
