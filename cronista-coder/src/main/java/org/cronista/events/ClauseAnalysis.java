@@ -476,8 +476,8 @@ final class ClauseAnalysis {
             Token t = token(k);
             boolean linking = t.upos() == Upos.ADP || t.upos() == Upos.PART || is(WordClass.INFINITIVE_MARKER, t)
                     || t.key().equals(",");
-            boolean sameClause = !isClauseBreak(t) && (t.upos() != Upos.PUNCT || t.key().equals(","))
-                    && !grammar.is(WordClass.COORDINATION, t.key());
+            boolean sameClause = !isClauseBreak(t) && !grammar.is(WordClass.COORDINATION, t.key())
+                    && (t.upos() != Upos.PUNCT || t.key().equals(",") || t.key().equals("-"));
             if (!linking && !(infinitive && sameClause)) {
                 return false;
             }

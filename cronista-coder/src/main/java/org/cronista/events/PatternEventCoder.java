@@ -370,7 +370,7 @@ public final class PatternEventCoder implements EventCoder {
         return phraseEnd(c, i, false);
     }
 
-    /** The end of the prepositional phrase at {@code i} or, with {@code genitive}, of the "of" phrase there; −1 if none. */
+    /** The end of the prepositional phrase at {@code i} or, with {@code genitive}, of its "of" phrase; −1 if none. */
     private int phraseEnd(ClauseAnalysis c, int i, boolean genitive) {
         Token t = c.token(i);
         // by form, or by lemma for a preposition: "des", "of", "del"; not any article whose lemma is "der"
@@ -379,7 +379,8 @@ public final class PatternEventCoder implements EventCoder {
         if (!(genitive ? ofWord : t.upos() == Upos.ADP && !ofWord) || c.actorAt(i) != null) {
             return -1; // "of the crisis" belongs to the noun before it
         }
-        boolean locative = grammar.is(WordClass.LOCATIVE, t.key()) || grammar.is(WordClass.LOCATIVE, Keys.fold(t.lemma()));
+        boolean locative = grammar.is(WordClass.LOCATIVE, t.key())
+                || grammar.is(WordClass.LOCATIVE, Keys.fold(t.lemma()));
         int j = i + 1;
         while (j < c.size() && j <= i + MAX_FILLERS && c.filler(j)) {
             j++;

@@ -29,8 +29,13 @@ import org.cronista.knowledge.Grammar.WordClass;
  *       its pronoun, an infinitive clause's to its front without its "zu" ("Nordkorea zu helfen" →
  *       "helfen Nordkorea", as "anzugreifen" is one word);</li>
  *   <li>when the first position of a main clause holds no subject ("Am Montag griff Russland …",
- *       "…, sagte Lawrow"), the verb moves after the subject that follows it.</li>
+ *       "Nachdem …, verhängten die USA …", "…, sagte Lawrow."), the verb moves after the subject
+ *       that follows it;</li>
+ *   <li>an article, adjective or participle before a capitalised noun is read as such ("einen
+ *       Kredit", "die vom Iran unterstützten Rebellen"), as is an adjective after a full verb.</li>
  * </ul>
+ * Clauses end at punctuation and spaced dashes ("Kiew – Die Polizei …"), not at the commas of a
+ * list of names, hyphens inside words or parentheses.
  * Tokens keep their character spans, so every mention still points at the text. Function words come
  * from the grammar file; the rules use only parts of speech and capitalisation (German nouns are
  * capitalised, verbs are not). Thread-safe and stateless.
@@ -158,7 +163,7 @@ public final class GermanClauses implements SentenceRules {
         return out;
     }
 
-    /** Punctuation ends a clause, a dash between spaces too ("Kiew – Die Polizei …"); a hyphen in a word and parentheses do not. */
+    /** Punctuation ends a clause, a spaced dash too ("Kiew – Die …"); a hyphen in a word and parentheses do not. */
     private boolean boundary(List<Token> t, int i) {
         Token x = t.get(i);
         if (isHyphen(x)) {
@@ -280,7 +285,8 @@ public final class GermanClauses implements SentenceRules {
         }
         if (!cluster.isEmpty()) {
             Token nearest = c.get(cluster.get(cluster.size() - 1));
-            boolean future = grammar.is(WordClass.PASSIVE_AUX, key(verb.lemma())) && reading(nearest, Feature.PART) == null;
+            boolean future = grammar.is(WordClass.PASSIVE_AUX, key(verb.lemma()))
+                    && reading(nearest, Feature.PART) == null;
             verb = asAuxiliary(verb, future);
         }
         group.add(verb);
@@ -403,7 +409,7 @@ public final class GermanClauses implements SentenceRules {
         return out;
     }
 
-    /** "Nordkorea bei der Raumfahrt zu helfen" → "helfen Nordkorea bei der Raumfahrt": "zu" goes, as it does inside "anzugreifen". */
+    /** "Nordkorea bei der Entwicklung zu helfen" → "helfen Nordkorea bei der Entwicklung" ("zu" goes). */
     private List<Token> infinitive(List<Token> c) {
         int n = c.size();
         if (reading(c.get(n - 1), Feature.INF) == null) {

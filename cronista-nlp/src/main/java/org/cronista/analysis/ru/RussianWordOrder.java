@@ -117,7 +117,8 @@ public final class RussianWordOrder implements SentenceRules {
             // after a prepositional phrase's noun, a singular nominative agreeing with the verb, or a
             // caseless name, may start the subject ("После переговоров Иран освободил", "В понедельник
             // США ввели"); a plural form may go on the phrase as a genitive ("колонны", "голосования")
-            boolean singularNominative = nominative(t) && !verb.reading().has(Feature.PLUR) && agrees(verb, t, false, false);
+            boolean singularNominative = nominative(t) && !verb.reading().has(Feature.PLUR)
+                    && agrees(verb, t, false, false);
             if (inPhrase && phraseHead && (singularNominative || !oblique && caseless(t))) {
                 return true;
             }
