@@ -246,8 +246,9 @@ public final class DictionaryActorResolver implements ActorResolver {
     }
 
     /**
-     * Names are nouns: a match over a word read as a verb ("pressed" is not "the press") is dropped;
-     * a capitalised word inside the sentence is part of a name whatever its reading ("Michel Delving").
+     * Names are nouns: a match over a word read as a verb ("pressed" is not "the press") is dropped,
+     * though a capitalised word inside the sentence is part of a name whatever its reading ("Michel
+     * Delving"); so is a one-word match over a function word ("После" is "after", not "посол").
      */
     private static boolean hasVerb(Sentence s, PhraseIndex.Match<?> m) {
         for (int i = m.start(); i < m.end(); i++) {
@@ -256,7 +257,8 @@ public final class DictionaryActorResolver implements ActorResolver {
                 return true;
             }
         }
-        return false;
+        Upos only = m.end() - m.start() == 1 ? s.token(m.start()).upos() : null;
+        return only == Upos.ADP || only == Upos.CCONJ || only == Upos.SCONJ || only == Upos.PART;
     }
 
     private static boolean hiddenInPlace(PhraseIndex.Match<?> m, List<TokenSpan> placeSpans) {

@@ -133,9 +133,10 @@ final class ClauseAnalysis {
             int j = i + 1;
             while (j < n) {
                 Token t = token(j);
-                if (verbal(t) && infinitiveComplement(t, token(last))) {
+                if (verbal(t) && startsComplement(token(last), t)) {
                     break;
-                } else if (verbal(t)) {
+                }
+                if (verbal(t)) {
                     last = j;
                     j++;
                 } else if ((t.upos() == Upos.ADV || t.upos() == Upos.PRON || is(WordClass.NEGATION, t))
@@ -164,12 +165,13 @@ final class ClauseAnalysis {
     }
 
     /**
-     * Whether an infinitive right after a full verb is its complement, a verb group of its own
-     * ("prometió cooperar", "aceptó negociar"), unlike one after a modal or auxiliary ("puede atacar").
+     * An infinitive right after a full verb is its complement, a verb group of its own
+     * ("пообещала сотрудничать", "promised to cooperate" without "to"); after a modal or an
+     * auxiliary it belongs to the same group ("может напасть", "will attack").
      */
-    private boolean infinitiveComplement(Token t, Token before) {
-        return t.upos() == Upos.VERB && t.reading().has(Feature.INF) && before.upos() == Upos.VERB
-                && !is(WordClass.MODAL, before) && !is(WordClass.AUXILIARY, before);
+    private boolean startsComplement(Token prev, Token t) {
+        return t.upos() == Upos.VERB && t.reading().has(Feature.INF) && prev.upos() == Upos.VERB
+                && !is(WordClass.MODAL, prev) && !is(WordClass.AUXILIARY, prev);
     }
 
     private VerbGroup describe(int start, int first, int last) {
@@ -246,12 +248,12 @@ final class ClauseAnalysis {
 
     /**
      * The index of the first token of an actor introduced by a passive agent word ("by", "da",
-     * "da parte di") at or after {@code from} in the same clause, or −1.
+     * "da parte di") at or after {@code from} in the same clause (before a comma), or −1.
      */
     int agentPhraseAfter(int from) {
         for (int k = from; k < size(); k++) {
             Token t = token(k);
-            if (verbal(t) && t.reading().has(Feature.FIN) || isClauseBreak(t)) {
+            if (verbal(t) && t.reading().has(Feature.FIN) || isClauseBreak(t) || t.key().equals(",")) {
                 return -1;
             }
             int after = matchPhrase(WordClass.PASSIVE_AGENT, k);
@@ -445,13 +447,7 @@ final class ClauseAnalysis {
             before--;
         }
         if (before >= regionStart && is(WordClass.RELATIVE, token(before))) {
-            for (int k = before - 1; k >= 0 && k >= before - ANTECEDENT_WINDOW; k--) {
-                ActorMention m = actorAt(k);
-                if (m != null) {
-                    return compound(m);
-                }
-            }
-            return List.of();
+            return antecedent(before);
         }
         int lastBreak = regionStart - 1;
         for (int k = regionStart; k < vg.start(); k++) {
@@ -466,6 +462,9 @@ final class ClauseAnalysis {
         ActorMention candidate = lastActor(lastBreak + 1, vg.start());
         if (candidate != null) {
             return compound(candidate);
+        }
+        if (lastBreak + 1 < vg.start() && is(WordClass.RELATIVE, token(lastBreak + 1))) {
+            return antecedent(lastBreak + 1); // "Japan, which through its embassy lodged …"
         }
         if (vg.finite() && subjectWithoutActor(lastBreak + 1, vg.start(), g == 0)) {
             // "…, the news agency said": not the previous verb's subject; "Russian drones…": Russia
@@ -554,6 +553,17 @@ final class ClauseAnalysis {
         return false;
     }
 
+    /** The actor a relative pronoun at {@code relative} refers to: the nearest one just before it. */
+    private List<ActorMention> antecedent(int relative) {
+        for (int k = relative - 1; k >= 0 && k >= relative - ANTECEDENT_WINDOW; k--) {
+            ActorMention m = actorAt(k);
+            if (m != null) {
+                return compound(m);
+            }
+        }
+        return List.of();
+    }
+
     private ActorMention lastActor(int from, int to) {
         ActorMention best = null;
         for (ActorMention m : actors) {
@@ -599,26 +609,31 @@ final class ClauseAnalysis {
         if (vg.finite()) {
             return null;
         }
-        int k = vg.start() - 1;
-        while (k >= 0 && (token(k).upos() == Upos.ADV || token(k).upos() == Upos.PRON)) {
-            k--;
-        }
-        if (k < 0) {
-            return null;
-        }
-        Token before = token(k);
-        boolean introduced = before.upos() == Upos.ADP || before.upos() == Upos.PART
-                || is(WordClass.INFINITIVE_MARKER, before);
-        if (!introduced) {
-            return null;
-        }
         VerbGroup prev = groups.get(g - 1);
-        for (int i = prev.end(); i < vg.start(); i++) {
-            if (isClauseBreak(token(i))) {
+        Token governing = token(prev.main());
+        int b = vg.start() - 1;
+        while (b >= prev.end() && (token(b).upos() == Upos.ADV || token(b).upos() == Upos.PRON)) {
+            b--;
+        }
+        if (b >= prev.end() && (token(b).upos() == Upos.ADP || is(WordClass.INFINITIVE_MARKER, token(b)))
+                && !isClauseBreak(token(b))) {
+            // introduced by a preposition or marker: "accused Hamas of violating", "di aver violato"
+            return is(WordClass.IMPLICATIVE, governing) ? null : governing;
+        }
+        // an infinitive depends on the verb before it even across its object ("призвала Россию
+        // вернуть", "urged Russia to return"); a participle or gerund only right after it, not after
+        // a comma ("…, killing five" reports what happened)
+        boolean infinitive = token(vg.main()).reading().has(Feature.INF);
+        for (int k = prev.end(); k < vg.start(); k++) {
+            Token t = token(k);
+            boolean linking = t.upos() == Upos.ADP || t.upos() == Upos.PART || is(WordClass.INFINITIVE_MARKER, t)
+                    || infinitive && t.key().equals(",");
+            boolean sameClause = !isClauseBreak(t) && !grammar.is(WordClass.COORDINATION, t.key())
+                    && (t.upos() != Upos.PUNCT || t.key().equals(",") || t.key().equals("-"));
+            if (!linking && !(infinitive && sameClause)) {
                 return null;
             }
         }
-        Token governing = token(prev.main());
         return is(WordClass.IMPLICATIVE, governing) ? null : governing;
     }
 

@@ -48,6 +48,14 @@ public final class PatternEventCoder implements EventCoder {
     private static final int MAX_FILLERS = 3;
     /** Longest gap a {@code *} spans. */
     private static final int MAX_GAP = 6;
+    /** Adverbial phrases ("am Montag", "in Paris") skipped between two pattern elements. */
+    private static final int MAX_ADVERBIALS = 2;
+    /** Longest adverbial phrase, in tokens. */
+    private static final int MAX_ADVERBIAL = 5;
+    /** Farthest a target may start from its slot's position, fillers and adverbial phrases included. */
+    private static final int MAX_REACH = 10;
+    /** Grammar option: an actor right after a noun is its genitive, marked by case alone (ru, de). */
+    static final String BARE_GENITIVE = "bare-genitive";
 
     private final Map<String, List<EventPattern>> verbPatterns;
     private final Map<String, List<EventPattern>> nounPatterns;
@@ -125,6 +133,7 @@ public final class PatternEventCoder implements EventCoder {
                 continue;
             }
             List<ActorMention> source = c.subject(g);
+            // in the passive the pattern's target is the subject, so $T need not be found after the verb
             Match m = matchAny(c, candidates(verbPatterns, verb), vg.main(), null, source.size() > 1, vg.passive());
             if (m == null) {
                 continue;
@@ -182,6 +191,13 @@ public final class PatternEventCoder implements EventCoder {
         List<EventPattern> byForm = index.get(t.key());
         if (byForm != null) {
             out.addAll(byForm);
+        }
+        for (int i = 0; out.isEmpty() && i < t.readings().size(); i++) {
+            Reading r = t.readings().get(i); // no pattern for the chosen lemma: "gelobt" is "geloben" or "loben"
+            List<EventPattern> other = r.upos() == t.upos() ? index.get(Keys.fold(r.lemma())) : null;
+            if (other != null) {
+                out.addAll(other);
+            }
         }
         if (out.size() <= 1) {
             return new ArrayList<>(out);
@@ -250,7 +266,9 @@ public final class PatternEventCoder implements EventCoder {
         switch (el) {
             case Word w -> {
                 int at = pos;
-                for (int skipped = 0; at < c.size() && skipped <= MAX_FILLERS; skipped++) {
+                int adverbials = 0;
+                int skipped = 0;
+                while (at < c.size() && skipped <= MAX_FILLERS) {
                     ActorMention inside = c.actorAt(at);
                     boolean roleWord = inside != null && inside.kind() == ActorKind.AGENT;
                     ActorMention role = roleWord && inside.code().segments().size() > 1 ? inside : null;
@@ -260,10 +278,22 @@ public final class PatternEventCoder implements EventCoder {
                             return m;
                         }
                     }
-                    if (!c.filler(at) && !roleWord && !(c.token(at).upos() == Upos.NOUN && inside == null)) {
-                        break;
+                    if (!c.filler(at) && !roleWord) {
+                        if (c.token(at).upos() == Upos.NOUN && inside == null) {
+                            at++; // a noun modifying the next word: "a cooperation agreement"
+                            skipped++;
+                            continue;
+                        }
+                        int after = adverbials < MAX_ADVERBIALS ? adverbialEnd(c, at) : -1;
+                        if (after < 0) {
+                            break;
+                        }
+                        adverbials++;
+                        at = after;
+                        continue;
                     }
                     at++;
+                    skipped++;
                 }
                 return w.optional() ? match(c, p, e + 1, pos, st) : null;
             }
@@ -319,26 +349,45 @@ public final class PatternEventCoder implements EventCoder {
 
     /**
      * The actor at {@code pos} after fillers, with its compound, or through one "X of" ("the
-     * decisions of the Russian authorities"); {@code end[0]} receives the token after it.
+     * decisions of the Russian authorities", or with the {@value #BARE_GENITIVE} option a noun right
+     * before the actor); {@code end[0]} receives the token after it.
      */
     private List<ActorMention> actorAt(ClauseAnalysis c, int pos, int[] end) {
-        int p = skipFillers(c, pos);
-        if (p < c.size() && c.actorStartingAt(p) == null && c.token(p).upos() == Upos.ADP
-                && grammar.is(WordClass.GENITIVE, Keys.fold(c.token(p).lemma())) && p > pos - 1) {
-            int q = skipFillers(c, p + 1);
+        int p = pos;
+        int adverbials = 0;
+        int skipped = 0;
+        while (p < c.size() && p < pos + MAX_REACH && c.actorStartingAt(p) == null) {
+            if (c.filler(p) && skipped < MAX_FILLERS) {
+                p++;
+                skipped++;
+                continue;
+            }
+            if (p + 1 < c.size() && c.is(WordClass.COORDINATION, c.token(p))
+                    && (c.token(p + 1).upos() == Upos.VERB || c.token(p + 1).upos() == Upos.ADJ)) {
+                p += 2; // "killed or wounded 1,500 soldiers": the object is shared
+                continue;
+            }
+            int after = adverbials < MAX_ADVERBIALS ? adverbialEnd(c, p) : -1;
+            if (after < 0) {
+                break;
+            }
+            adverbials++;
+            p = after;
+        }
+        if (p == pos && p < c.size() && c.actorStartingAt(p) == null && c.token(p).upos() == Upos.ADP
+                && grammar.is(WordClass.GENITIVE, Keys.fold(c.token(p).lemma()))) {
+            int q = p + 1;
+            while (q < c.size() && q <= p + MAX_FILLERS && c.actorStartingAt(q) == null && c.filler(q)) {
+                q++;
+            }
             if (q < c.size() && c.actorStartingAt(q) != null) {
                 p = q; // the pattern ended on a noun: "indagato sugli abusi | dell'esercito etiope"
             }
         }
-        int afterAdverbial = c.skipAdverbialPhrase(p);
-        if (afterAdverbial > p && c.actorStartingAt(p) == null) {
-            // "ha incontrato ieri a Roma il presidente francese": the object follows a short adverbial
-            int q = skipFillers(c, afterAdverbial);
-            if (q < c.size() && c.actorStartingAt(q) != null) {
-                p = q;
-            }
-        }
         ActorMention m = p < c.size() ? c.actorStartingAt(p) : null;
+        if (m == null && adverbials > 0) {
+            return List.of(); // past "am Montag", "in Paris" only an actor itself is the target
+        }
         if (m == null && p < c.size() && c.token(p).upos() == Upos.NOUN && c.actorAt(p) == null) {
             int q = p + 1;
             while (q < c.size() && q <= p + 2 && c.token(q).upos() == Upos.ADJ && c.actorAt(q) == null) {
@@ -350,6 +399,8 @@ public final class PatternEventCoder implements EventCoder {
                     r++;
                 }
                 m = r < c.size() ? c.actorStartingAt(r) : null;
+            } else if (q < c.size() && grammar.is(WordClass.OPTION, BARE_GENITIVE)) {
+                m = c.actorStartingAt(q); // "решения российских властей", "die Raketentests Nordkoreas"
             }
         }
         if (m == null && p < c.size()) {
@@ -367,17 +418,49 @@ public final class PatternEventCoder implements EventCoder {
         return c.compound(m);
     }
 
-    private static int skipFillers(ClauseAnalysis c, int pos) {
-        int p = pos;
-        for (int skipped = 0; p < c.size() && skipped < MAX_FILLERS && c.actorStartingAt(p) == null && c.filler(p);
-             skipped++) {
-            p++;
+    /**
+     * If a short adverbial phrase starts at {@code i} — a preposition (not a genitive one) and a noun
+     * phrase naming no actor ("am Montag", "in Santiago", "im Winter"), or a country after a locative
+     * preposition ("в Нигерии") — the index after it, else −1. Patterns step over such phrases as over fillers, since
+     * time and place may stand anywhere in a German or Russian clause.
+     */
+    private int adverbialEnd(ClauseAnalysis c, int i) {
+        return phraseEnd(c, i, false);
+    }
+
+    /** The end of the prepositional phrase at {@code i} or, with {@code genitive}, of its "of" phrase; −1 if none. */
+    private int phraseEnd(ClauseAnalysis c, int i, boolean genitive) {
+        Token t = c.token(i);
+        // by form, or by lemma for a preposition: "des", "of", "del"; not any article whose lemma is "der"
+        boolean ofWord = grammar.is(WordClass.GENITIVE, t.key())
+                || t.upos() == Upos.ADP && grammar.is(WordClass.GENITIVE, Keys.fold(t.lemma()));
+        if (!(genitive ? ofWord : t.upos() == Upos.ADP && !ofWord) || c.actorAt(i) != null) {
+            return -1; // "of the crisis" belongs to the noun before it
         }
-        if (p + 1 < c.size() && c.is(WordClass.COORDINATION, c.token(p))
-                && (c.token(p + 1).upos() == Upos.VERB || c.token(p + 1).upos() == Upos.ADJ)) {
-            return skipFillers(c, p + 2); // "killed or wounded 1,500 soldiers": the object is shared
+        boolean locative = grammar.is(WordClass.LOCATIVE, t.key())
+                || grammar.is(WordClass.LOCATIVE, Keys.fold(t.lemma()));
+        int j = i + 1;
+        while (j < c.size() && j <= i + MAX_FILLERS && c.filler(j)) {
+            j++;
         }
-        return p;
+        int head = j;
+        // one noun, then names only: "im Winter | Munition", "im Norden Nigerias"
+        while (j < c.size() && j <= i + MAX_ADVERBIAL && (j == head ? c.token(j).upos().isNominal()
+                : c.token(j).upos() == Upos.PROPN)) {
+            ActorMention m = c.actorAt(j);
+            if (m != null && (!locative || m.kind() != ActorKind.COUNTRY)) {
+                return -1;
+            }
+            j++;
+        }
+        if (j == head) {
+            return -1;
+        }
+        if (!genitive && j < c.size()) {
+            int g = phraseEnd(c, j, true); // "im Südosten des Landes": the genitive belongs to the phrase
+            return g > 0 ? g : j;
+        }
+        return j;
     }
 
     /**
@@ -388,6 +471,11 @@ public final class PatternEventCoder implements EventCoder {
         ActorMention mod = c.modifierAt(p);
         if (mod != null) {
             end[0] = mod.tokens().end();
+            return List.of(mod);
+        }
+        mod = p > 0 ? c.modifierAt(p - 1) : null;
+        if (mod != null && c.token(p).upos() == Upos.NOUN) { // skipped as a filler: "die ukrainische Stadt"
+            end[0] = p + 1;
             return List.of(mod);
         }
         if (c.token(p).upos() == Upos.NOUN && p + 1 < c.size()) {
@@ -411,7 +499,10 @@ public final class PatternEventCoder implements EventCoder {
         }
         if (k >= 0) {
             ActorMention m = c.actorAt(k);
-            if (m != null && m.tokens().end() == k + 1) {
+            // where the genitive follows its noun, only a name ("Russlands Angriff") comes before it
+            boolean possessor = m != null && (!grammar.is(WordClass.OPTION, BARE_GENITIVE)
+                    || m.tokens().length() == 1 && c.token(k).upos() == Upos.PROPN);
+            if (possessor && m.tokens().end() == k + 1) {
                 return List.of(m);
             }
             ActorMention mod = c.modifierAt(k);
@@ -448,7 +539,8 @@ public final class PatternEventCoder implements EventCoder {
                       List<ActorMention> target, EventStatus status, int anchor, int lastWord, Set<String> seen,
                       List<CodedEvent> out) {
         Sentence s = c.sentence;
-        CharSpan trigger = new CharSpan(s.token(anchor).span().start(), s.token(Math.max(anchor, lastWord)).span().end());
+        // a language's sentence rules may have moved words (German verb brackets): cover both ends
+        CharSpan trigger = s.token(anchor).span().union(s.token(Math.max(anchor, lastWord)).span());
         if (p.symmetric() && target.isEmpty() && source.size() >= 2) {
             for (int a = 0; a < source.size(); a++) {
                 for (int b = a + 1; b < source.size(); b++) {
@@ -457,8 +549,8 @@ public final class PatternEventCoder implements EventCoder {
             }
             return;
         }
-        if (p.symmetric() && target.isEmpty()) {
-            return; // a meeting or an agreement needs a counterpart
+        if (p.symmetric() && !p.hasTarget()) {
+            return; // "X and Y met" needs both: "X met" alone is no event
         }
         for (ActorMention src : source) {
             if (target.isEmpty()) {

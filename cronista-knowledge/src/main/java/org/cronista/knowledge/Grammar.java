@@ -1,5 +1,6 @@
 package org.cronista.knowledge;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,21 +18,25 @@ public final class Grammar {
     /** The classes a grammar file may use; see FORMATS.md. */
     public enum WordClass {
         NEGATION, MODAL, FUTURE, INTENT, HYPOTHETICAL, COORDINATION, RELATIVE, AUXILIARY, PASSIVE_AUX, PERFECT_AUX,
-        PASSIVE_MARKER, REFLEXIVE, PASSIVE_AGENT, GENITIVE, LOCATIVE, ORIGIN, POSSESSIVE, POSSESSIVE_PRONOUN, PERSONAL_PRONOUN, DUAL, ELISION, CONTRACTION,
-        CLITIC, ABBREVIATION, INFINITIVE_MARKER, IMPLICATIVE, QUANTITY, CLAUSE_BREAK, OPTION
+        PASSIVE_MARKER, REFLEXIVE, PASSIVE_AGENT, GENITIVE, LOCATIVE, ORIGIN, POSSESSIVE, POSSESSIVE_PRONOUN,
+        PERSONAL_PRONOUN, DUAL, ELISION, CONTRACTION, CLITIC, ABBREVIATION, INFINITIVE_MARKER, IMPLICATIVE, QUANTITY,
+        CLAUSE_BREAK, OPTION, NAME_ENDING
     }
 
     private final Map<WordClass, Set<String>> words;
     private final Map<String, String> rewrites;
+    private final List<String[]> nameEndings;
 
-    private Grammar(Map<WordClass, Set<String>> words, Map<String, String> rewrites) {
+    private Grammar(Map<WordClass, Set<String>> words, Map<String, String> rewrites, List<String[]> nameEndings) {
         this.words = Map.copyOf(words);
         this.rewrites = Map.copyOf(rewrites);
+        this.nameEndings = List.copyOf(nameEndings);
     }
 
     static Grammar load(KnowledgeSource source, String lang, List<Problem> problems) {
         Map<WordClass, Set<String>> words = new HashMap<>();
         Map<String, String> rewrites = new HashMap<>();
+        List<String[]> nameEndings = new ArrayList<>();
         for (Tsv.Row row : Tsv.read(source, lang + "/grammar.tsv", FORMAT, COLUMNS, problems)) {
             WordClass wc;
             try {
@@ -52,6 +57,15 @@ public final class Grammar {
                     String form = Keys.fold(w.substring(0, eq).strip());
                     set.add(form);
                     rewrites.put(form, w.substring(eq + 1).strip());
+                } else if (wc == WordClass.NAME_ENDING) {
+                    int eq = w.indexOf('=');
+                    if (eq <= 0) {
+                        problems.add(row.problem("name_ending entries are ending=replacement: '" + w + "'"));
+                        continue;
+                    }
+                    String ending = w.substring(0, eq).strip().toLowerCase(java.util.Locale.ROOT);
+                    set.add(ending);
+                    nameEndings.add(new String[] {ending, w.substring(eq + 1).strip()});
                 } else if (wc == WordClass.ABBREVIATION) {
                     set.add(w);
                 } else {
@@ -61,7 +75,7 @@ public final class Grammar {
         }
         Map<WordClass, Set<String>> frozen = new HashMap<>();
         words.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
-        return new Grammar(frozen, rewrites);
+        return new Grammar(frozen, rewrites, nameEndings);
     }
 
     private static String foldPhrase(String w) {
@@ -77,6 +91,28 @@ public final class Grammar {
     /** All entries of a class (folded; abbreviations as written). */
     public Set<String> words(WordClass wc) {
         return words.getOrDefault(wc, Set.of());
+    }
+
+    /**
+     * The base forms an unknown name may have when it carries a case ending the file lists
+     * ({@code name_ending}: "Байдена" → "Байден", "Кулебы" → "Кулеба"); stems keep at least two letters.
+     */
+    public List<String> nameStems(String form) {
+        if (nameEndings.isEmpty()) {
+            return List.of();
+        }
+        String lower = form.toLowerCase(java.util.Locale.ROOT);
+        List<String> out = new ArrayList<>(2);
+        for (String[] e : nameEndings) {
+            int stem = form.length() - e[0].length();
+            if (stem >= 2 && lower.endsWith(e[0])) {
+                String base = form.substring(0, stem) + e[1];
+                if (!out.contains(base)) {
+                    out.add(base);
+                }
+            }
+        }
+        return out;
     }
 
     /** The lemma an elided or contracted form stands for ("dell'" → "di"), or null. */

@@ -22,7 +22,9 @@ import org.languagetool.tagging.Tagger;
 /**
  * Every reading (lemma, universal part of speech, features) a word form can have, looked up in
  * LanguageTool's morphological dictionary and mapped through the language's tag set. Elided and
- * contracted forms take the lemma the grammar file gives ("dell'" → "di", "della" → "di").
+ * contracted forms take the lemma the grammar file gives ("dell'" → "di", "della" → "di"); an unknown
+ * name also gets the base forms its case ending allows ("Байдена" → "Байден"), so that dictionary
+ * names match in every case.
  * Results are memoised per form, which makes tagging news cost a hash lookup for most words.
  * Thread-safe.
  */
@@ -86,7 +88,13 @@ public final class Lexicon {
             out = merged;
         }
         if (out.isEmpty()) {
-            out = List.of(guess(form));
+            Reading g = guess(form);
+            out = new ArrayList<>(List.of(g));
+            if (g.upos() == Upos.PROPN) {
+                for (String stem : grammar.nameStems(form)) {
+                    out.add(new Reading(stem, Upos.PROPN, g.features()));
+                }
+            }
         }
         return List.copyOf(out);
     }

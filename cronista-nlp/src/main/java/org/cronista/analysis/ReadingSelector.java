@@ -108,8 +108,12 @@ final class ReadingSelector {
         if (prev != null) {
             Upos p = prev.upos();
             if (grammar.is(WordClass.RELATIVE, prevKey) || grammar.is(WordClass.NEGATION, prevKey)) {
+                // an article ("die", "that deal", "no talks") is no clause opener, unless what follows
+                // reads as a verb with its object ("which lodged a protest")
                 Reading fin = firstVerb(rs, Feature.FIN);
-                if (fin != null) {
+                boolean objectNext = i + 1 < readings.size() && hasAny(readings.get(i + 1), Upos.DET, Upos.ADP)
+                        && !has(rs, Upos.NOUN);
+                if (fin != null && (p != Upos.DET || objectNext)) {
                     return fin;
                 }
             }

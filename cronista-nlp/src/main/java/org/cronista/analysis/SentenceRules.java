@@ -2,6 +2,8 @@ package org.cronista.analysis;
 
 import java.util.List;
 import org.cronista.api.text.Token;
+import org.cronista.analysis.de.GermanClauses;
+import org.cronista.analysis.ru.RussianWordOrder;
 import org.cronista.knowledge.LanguagePack;
 
 /**
@@ -18,6 +20,10 @@ public interface SentenceRules {
 
     /** The rules for a language. */
     static SentenceRules forLanguage(LanguagePack pack) {
-        return NONE;
+        return switch (pack.language().code()) {
+            case "de" -> GermanClauses.create(pack.grammar());
+            case "ru" -> RussianWordOrder.create(pack.grammar());
+            default -> NONE;
+        };
     }
 }

@@ -10,5 +10,6 @@ public enum Feature {
     /** Future tense. */ FUT,
     /** Past tense (a finite past form, not a participle). */ PAST,
     /** Plural number. */ PLUR,
-    /** A preposition fused with an article ("della", "zum", "au"). */ ART
+    /** A preposition fused with an article ("della", "zum", "au"). */ ART,
+    /** Nominative case: the form can be a subject (languages whose tag set marks case). */ NOM
 }
