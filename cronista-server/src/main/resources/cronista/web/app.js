@@ -310,9 +310,9 @@ async function start() {
   const cb = await api('/api/codebook');
   cb.cameo.forEach(c => { codebook.cameo[c.code] = c; });
   codebook.countries = cb.countries; codebook.plover = cb.plover; codebook.languages = cb.languages;
-  $('#explore-form').plover.innerHTML += cb.plover.map(p => `<option>${p}</option>`).join('');
-  $('#explore-form').lang.innerHTML += cb.languages.map(l => `<option>${l}</option>`).join('');
-  $('#code-form').lang.innerHTML += cb.languages.map(l => `<option>${l}</option>`).join('');
+  $('#explore-form').plover.innerHTML += cb.plover.map(p => `<option value="${p}">${p}</option>`).join('');
+  $('#explore-form').lang.innerHTML += cb.languages.map(l => `<option value="${l}">${l}</option>`).join('');
+  $('#code-form').lang.innerHTML += cb.languages.map(l => `<option value="${l}">${l}</option>`).join('');
   $('#code-form').date.value = new Date().toISOString().slice(0, 10);
   api('/api/health').then(h => { $('#status').textContent = `${h.events.toLocaleString()} events · ${h.articles.toLocaleString()} articles${h.read_only ? '' : ' · ingest allowed'}`; }).catch(() => {});
   $('#code-form').addEventListener('submit', ev => { ev.preventDefault(); showError(null); codeText().catch(showError); });
