@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "cronista", mixinStandardHelpOptions = true, version = "cronista 0.1.0",
         description = "Reads the news and codes who did what to whom, where and when (CAMEO, PLOVER, GDELT).",
         subcommands = {CodeCommand.class, ExplainCommand.class, IngestCommand.class, EventsCommand.class,
-                ExportCommand.class, SqlCommand.class, ActorsCommand.class, GazetteerCommand.class, EvalCommand.class,
+                ExportCommand.class, SqlCommand.class, ServeCommand.class, ActorsCommand.class, GazetteerCommand.class, EvalCommand.class,
                 DictionaryCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
