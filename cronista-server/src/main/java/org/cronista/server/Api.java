@@ -127,7 +127,7 @@ final class Api {
 
     private void health(Context ctx) {
         Params.of(ctx, Set.of());
-        EventStore.Counts counts = reader.read(s -> store.counts());
+        EventStore.Counts counts = reader.read(s -> store.counts(s.connection()));
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("status", "ok");
         o.put("database", store.file().toString());

@@ -162,7 +162,12 @@ public final class EventStore implements AutoCloseable {
 
     /** Row counts of the three tables. */
     public Counts counts() {
-        try (Statement s = connection.createStatement();
+        return counts(connection);
+    }
+
+    /** Row counts of the three tables, read on {@code c} (one of this store's connections). */
+    public Counts counts(Connection c) {
+        try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM mentions), "
                      + "(SELECT count(*) FROM events)")) {
             rs.next();
