@@ -1,5 +1,6 @@
 package org.cronista.spark;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.input_file_name;
@@ -7,6 +8,9 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
 
 import java.io.InputStream;
+import java.io.Serializable;
+import java.net.URI;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -15,6 +19,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -24,6 +29,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.LongAccumulator;
+import org.apache.spark.util.TaskCompletionListener;
 import org.cronista.api.Article;
 import org.cronista.api.LanguageTag;
 import org.cronista.ingest.ArticleReaders;
@@ -51,7 +57,8 @@ final class ArticleInputs {
     static JavaRDD<Row> files(JavaSparkContext jsc, List<String> paths, ReadOptions options, int minPartitions,
                               LongAccumulator read, SkipLog skipped) {
         LocalOptions opts = LocalOptions.of(options);
-        return jsc.binaryFiles(String.join(",", paths), minPartitions).flatMap(f -> records(f._1(), f._2(), opts.options(), read, skipped));
+        return jsc.binaryFiles(String.join(",", paths), minPartitions)
+                .flatMap(f -> records(f._1(), f._2(), opts.options(), read, skipped));
     }
 
     /** The articles of one file, lazily: a WARC file of a gigabyte is never held whole. */
@@ -68,7 +75,7 @@ final class ArticleInputs {
         Stream<ReadResult> results = ArticleReaders.forName(origin, options).read(origin, in);
         TaskContext task = TaskContext.get();
         if (task != null) {
-            task.addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) ctx -> results.close());
+            task.addTaskCompletionListener((TaskCompletionListener) ctx -> results.close());
         }
         long[] seq = {0};
         return results.map(r -> {
@@ -84,7 +91,8 @@ final class ArticleInputs {
 
     /** A local file's path as {@code cronista ingest} names it; other URIs as they are. */
     static String localName(String uri) {
-        return uri.startsWith("file:") ? java.nio.file.Path.of(java.net.URI.create(uri)).toString() : uri;
+        URI u = new Path(uri).toUri();
+        return "file".equals(u.getScheme()) ? u.getPath() : uri;
     }
 
     /**
@@ -133,7 +141,7 @@ final class ArticleInputs {
                     ? LanguageTag.of(lang.strip().substring(0, 2).toLowerCase(Locale.ROOT)) : opts.options().language();
             Article a = new Article(doc == null || doc.isBlank() ? origin : doc, r.getString(r.fieldIndex("url")),
                     r.getString(r.fieldIndex("source")),
-                    published == null ? opts.options().date() : java.time.LocalDate.parse(published), tag, title,
+                    published == null ? opts.options().date() : LocalDate.parse(published), tag, title,
                     text == null ? "" : text);
             read.add(1);
             return List.of(Tables.read(ArticleId.of(a), a, origin, file, seq)).iterator();
@@ -148,7 +156,7 @@ final class ArticleInputs {
             }
         }
         return cols.isEmpty() ? lit(null).cast("string")
-                : cols.size() == 1 ? cols.get(0) : org.apache.spark.sql.functions.coalesce(cols.toArray(Column[]::new));
+                : cols.size() == 1 ? cols.get(0) : coalesce(cols.toArray(Column[]::new));
     }
 
     /**
@@ -157,13 +165,13 @@ final class ArticleInputs {
      * @param date     the default publication date, ISO
      * @param language the default language code, or null
      */
-    record LocalOptions(String date, String language) implements java.io.Serializable {
+    record LocalOptions(String date, String language) implements Serializable {
         static LocalOptions of(ReadOptions o) {
             return new LocalOptions(o.date().toString(), o.language() == null ? null : o.language().code());
         }
 
         ReadOptions options() {
-            return new ReadOptions(java.time.LocalDate.parse(date), language == null ? null : LanguageTag.of(language));
+            return new ReadOptions(LocalDate.parse(date), language == null ? null : LanguageTag.of(language));
         }
     }
 }

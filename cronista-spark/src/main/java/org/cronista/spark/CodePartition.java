@@ -39,7 +39,7 @@ record CodePartition(List<String> knowledge, Instant ingested, SkipLog skipped)
         Article a = Tables.article(r);
         String origin = r.getString(Tables.ORIGIN);
         try {
-            return Tables.coded(ArticleRows.of(r.getString(0), coding.pipeline().code(a), coding.gdelt(), ingested));
+            return Tables.coded(ArticleRows.of(r.getString(Tables.ID), coding.pipeline().code(a), coding.gdelt(), ingested));
         } catch (UnsupportedLanguageException e) {
             skipped.add(new Skip(origin, e.getMessage()));
         } catch (RuntimeException | StackOverflowError e) {

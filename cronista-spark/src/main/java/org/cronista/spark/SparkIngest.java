@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.count_distinct;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min_by;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 
 import java.io.IOException;
@@ -85,7 +86,7 @@ public final class SparkIngest {
         JavaRDD<Row> articles = inputs.size() == 1 ? inputs.get(0) : inputs.get(0).union(inputs.get(1));
 
         // One copy per article id, spread over the partitions that code them.
-        JavaRDD<Row> distinct = articles.mapToPair(r -> new Tuple2<>(r.getString(0), r))
+        JavaRDD<Row> distinct = articles.mapToPair(r -> new Tuple2<>(r.getString(Tables.ID), r))
                 .reduceByKey(SparkIngest::firstRead, partitions).values();
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         JavaRDD<Row> codedRows = distinct.mapPartitions(new CodePartition(options.knowledge(), now, notCoded));
@@ -93,18 +94,18 @@ public final class SparkIngest {
         try {
             String out = options.output();
             write(coded.select("article.*"), "published", out + "/articles");
-            long stored = spark.read().parquet(out + "/articles").count();
             write(coded.select(col("article.published").as("published"), explode(col("mentions")).as("m"))
                     .select("m.*", "published"), "published", out + "/mentions");
-            write(events(coded), "Day", out + "/events");
-            long mentions = spark.read().parquet(out + "/mentions").count();
-            long events = spark.read().parquet(out + "/events").count();
+            Dataset<Row> events = events(coded);
+            write(events, "Day", out + "/events");
+            long stored = coded.count();
+            long mentions = coded.select(coalesce(sum(size(col("mentions"))), lit(0L))).first().getLong(0);
             SkipLog all = skipped.copy();
             all.merge(notCoded);
             SkipLog.Value skips = all.value();
             return new SparkSummary(read.value() + skipped.value().total(), stored,
                     read.value() - stored - notCoded.value().total(), skips.total(), skips.byFrequency(),
-                    skips.examples(), events, mentions, (System.nanoTime() - t0) / 1e9);
+                    skips.examples(), events.count(), mentions, (System.nanoTime() - t0) / 1e9);
         } finally {
             coded.unpersist();
         }

@@ -1,6 +1,8 @@
 package org.cronista.spark;
 
 import java.io.PrintWriter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +23,7 @@ import java.util.Map;
 public record SparkSummary(long read, long stored, long present, long skipped, Map<String, Long> skipReasons,
                            List<String> examples, long events, long mentions, double seconds) {
     public SparkSummary {
-        skipReasons = Map.copyOf(skipReasons);
+        skipReasons = Collections.unmodifiableMap(new LinkedHashMap<>(skipReasons));
         examples = List.copyOf(examples);
     }
 
@@ -33,9 +35,8 @@ public record SparkSummary(long read, long stored, long present, long skipped, M
     /** Prints the summary: counts, skip reasons, some skipped records, and the speed. */
     public void print(PrintWriter out) {
         StringBuilder reasons = new StringBuilder();
-        skipReasons.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
-                .forEach(e -> reasons.append(reasons.isEmpty() ? " (" : ", ").append(e.getKey()).append(": ")
-                        .append(e.getValue()));
+        skipReasons.forEach((kind, n) -> reasons.append(reasons.isEmpty() ? " (" : ", ").append(kind).append(": ")
+                .append(n));
         if (!reasons.isEmpty()) {
             reasons.append(')');
         }

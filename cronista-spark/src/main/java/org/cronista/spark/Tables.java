@@ -32,6 +32,7 @@ final class Tables {
             field("file", DataTypes.StringType), field("seq", DataTypes.LongType));
 
     /** Positions of {@link #READ}'s fields. */
+    static final int ID = READ.fieldIndex("id");
     static final int ORIGIN = READ.fieldIndex("origin");
     static final int FILE = READ.fieldIndex("file");
     static final int SEQ = READ.fieldIndex("seq");

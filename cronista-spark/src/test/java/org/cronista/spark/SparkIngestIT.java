@@ -103,7 +103,7 @@ class SparkIngestIT {
     }
 
     @Test
-    void anExistingOutputIsRefusedAndAMissingInputIsCountedAsSkipped() throws Exception {
+    void anExistingOutputIsRefusedAndAMissingInputOrAnInputOfBadRecordsOnlyIsCountedAsSkipped() throws Exception {
         Path in = Fixtures.inputs(dir);
         Path out = dir.resolve("out");
         SparkSummary s = SparkIngest.run(spark, options(List.of(in.resolve("notes").toString(),
@@ -113,6 +113,9 @@ class SparkIngestIT {
         assertThat(s.skipReasons()).containsExactly(Map.entry("no such file", 1L));
         assertThatThrownBy(() -> SparkIngest.run(spark, options(List.of(in.toString()), List.of(), out)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("exists already");
+        SparkSummary none = SparkIngest.run(spark, options(List.of(in.resolve("junk.bin").toString()), List.of(),
+                dir.resolve("none")));
+        assertThat(List.of(none.read(), none.stored(), none.skipped(), none.events())).containsExactly(1L, 0L, 1L, 0L);
     }
 
     @Test
