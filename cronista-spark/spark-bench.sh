@@ -2,7 +2,7 @@
 # The Spark benchmark: ./dev spark-bench [CORPUS.jsonl] [SIZES]
 # The same articles ingested by `cronista ingest` (1 and 2 coding threads) and by the Spark
 # application in local[1] and local[2] (spark-submit's own main class, the application jar, Spark's
-# jars from Maven), for each size in SIZES (default "2000 20000": the first records of Reuters-21578
+# jars from Maven), for each size in SIZES (default "1000 6000": the first records of Reuters-21578
 # from ../shared). Prints each whole process's wall-clock and CPU time and articles per second, the
 # speed-up of local[2] over local[1], Spark's overhead against the plain ingest, and, between the
 # two sizes, the marginal rate and CPU cost (the articles of the larger run that the smaller lacks,
@@ -12,7 +12,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 corpus="${1:-$root/../shared/corpora/reuters21578/reuters21578.jsonl}"
-read -r -a sizes <<< "${2:-2000 20000}"
+read -r -a sizes <<< "${2:-1000 6000}"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 heap="${BENCH_HEAP:-3g}"
 if [ ! -f "$corpus" ]; then
