@@ -222,7 +222,7 @@ public final class Ingester {
 
         void skip(Skip s) {
             progress.skipped.incrementAndGet();
-            reasons.computeIfAbsent(kind(s.reason()), k -> new AtomicLong()).incrementAndGet();
+            reasons.computeIfAbsent(s.kind(), k -> new AtomicLong()).incrementAndGet();
             synchronized (onSkip) {
                 onSkip.accept(s);
             }
@@ -292,18 +292,6 @@ public final class Ingester {
                 Thread.currentThread().interrupt();
             }
         }
-    }
-
-    /** The kind of a skip reason, for the summary: the reason without its particulars. */
-    static String kind(String reason) {
-        int cut = reason.length();
-        for (String sep : new String[] {" (", ": ", " '"}) {
-            int i = reason.indexOf(sep);
-            if (i > 0 && i < cut) {
-                cut = i;
-            }
-        }
-        return reason.substring(0, cut);
     }
 
     private static ThreadFactory named(String prefix) {
