@@ -56,6 +56,8 @@ public final class PatternEventCoder implements EventCoder {
     private static final int MAX_REACH = 10;
     /** Grammar option: an actor right after a noun is its genitive, marked by case alone (ru, de). */
     static final String BARE_GENITIVE = "bare-genitive";
+    /** CAMEO root of protest: an act done in order to protest is the protest itself. */
+    private static final String PROTEST_ROOT = "14";
 
     private final Map<String, List<EventPattern>> verbPatterns;
     private final Map<String, List<EventPattern>> nounPatterns;
@@ -146,10 +148,15 @@ public final class PatternEventCoder implements EventCoder {
                 target = source.isEmpty() ? c.subjectModifier(g) : source;
                 source = byAgent;
             }
-            EventStatus status = vg.negated() ? EventStatus.NEGATED
-                    : vg.modal() || vg.future() || c.unrealComplement(g) ? EventStatus.HYPOTHETICAL
-                    : EventStatus.ASSERTED;
             EventPattern p = m.pattern();
+            // "marched to protest", "bloquearon la vía para protestar": an act done to protest is
+            // the protest, so the complement happened with it (not "decided to protest")
+            boolean protestPurpose = c.unrealComplement(g) && !c.intendedComplement(g)
+                    && p.cameo().root().equals(PROTEST_ROOT);
+            EventStatus status = vg.negated() ? EventStatus.NEGATED
+                    : vg.modal() || vg.future() || c.unrealComplement(g) && !protestPurpose
+                    ? EventStatus.HYPOTHETICAL
+                    : EventStatus.ASSERTED;
             EventType type = codebook.type(p.cameo().value()).orElseThrow();
             String rule = p.id();
             boolean announced = !vg.negated() && !vg.modal() && (vg.future() || c.intendedComplement(g));
