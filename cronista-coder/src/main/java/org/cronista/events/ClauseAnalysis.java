@@ -124,7 +124,7 @@ final class ClauseAnalysis {
         int n = sentence.size();
         int i = 0;
         while (i < n) {
-            if (!verbal(token(i))) {
+            if (!verbal(token(i)) || actorAt(i) != null) { // a participle inside a name: "hombres armados"
                 i++;
                 continue;
             }
@@ -133,7 +133,7 @@ final class ClauseAnalysis {
             int j = i + 1;
             while (j < n) {
                 Token t = token(j);
-                if (verbal(t) && startsComplement(token(last), t)) {
+                if (verbal(t) && (actorAt(j) != null || startsComplement(token(last), t))) {
                     break;
                 }
                 if (verbal(t)) {
