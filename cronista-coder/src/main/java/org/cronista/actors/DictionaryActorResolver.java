@@ -248,12 +248,13 @@ public final class DictionaryActorResolver implements ActorResolver {
     /**
      * Names are nouns: a match over a word read as a verb ("pressed" is not "the press") is dropped,
      * though a capitalised word inside the sentence is part of a name whatever its reading ("Michel
-     * Delving"); so is a one-word match over a function word ("После" is "after", not "посол").
+     * Delving"), and so is a participle after the phrase's first word ("hombres armados"); so is a one-word match over a function word ("После" is "after", not "посол").
      */
     private static boolean hasVerb(Sentence s, PhraseIndex.Match<?> m) {
         for (int i = m.start(); i < m.end(); i++) {
             Upos u = s.token(i).upos();
-            if ((u == Upos.VERB || u == Upos.AUX) && !s.token(i).capitalized()) {
+            boolean participleAfterNoun = i > m.start() && s.token(i).reading().has(Feature.PART); // "hombres armados"
+            if ((u == Upos.VERB || u == Upos.AUX) && !s.token(i).capitalized() && !participleAfterNoun) {
                 return true;
             }
         }

@@ -124,7 +124,7 @@ final class ClauseAnalysis {
         int n = sentence.size();
         int i = 0;
         while (i < n) {
-            if (!verbal(token(i))) {
+            if (!verbal(token(i)) || actorAt(i) != null) { // a participle inside a name: "hombres armados"
                 i++;
                 continue;
             }
@@ -133,7 +133,7 @@ final class ClauseAnalysis {
             int j = i + 1;
             while (j < n) {
                 Token t = token(j);
-                if (verbal(t) && startsComplement(token(last), t)) {
+                if (verbal(t) && (actorAt(j) != null || startsComplement(token(last), t))) {
                     break;
                 }
                 if (verbal(t)) {
@@ -248,19 +248,23 @@ final class ClauseAnalysis {
 
     /**
      * The index of the first token of an actor introduced by a passive agent word ("by", "da",
-     * "da parte di") at or after {@code from} in the same clause (before a comma), or −1.
+     * "da parte di") at or after {@code from} in the same clause (before a comma, unless the agent word
+     * follows it: "fue asesinado de un disparo, por…"), or −1.
      */
     int agentPhraseAfter(int from) {
         for (int k = from; k < size(); k++) {
             Token t = token(k);
-            if (verbal(t) && t.reading().has(Feature.FIN) || isClauseBreak(t) || t.key().equals(",")) {
+            boolean commaBeforeAgent = t.key().equals(",") && k + 1 < size()
+                    && matchPhrase(WordClass.PASSIVE_AGENT, k + 1) > 0; // "fue asesinado de un disparo, por…"
+            if (verbal(t) && t.reading().has(Feature.FIN) || isClauseBreak(t) || t.key().equals(",") && !commaBeforeAgent) {
                 return -1;
             }
             int after = matchPhrase(WordClass.PASSIVE_AGENT, k);
             if (after > 0) {
-                int p = after;
-                while (p < size() && (token(p).upos() == Upos.DET || token(p).upos() == Upos.ADJ) && actorAt(p) == null) {
-                    p++;
+                int p = skipDeterminers(after);
+                if (p + 1 < size() && actorAt(p) == null && is(WordClass.QUANTITY, token(p))
+                        && grammar.is(WordClass.GENITIVE, Keys.fold(token(p + 1).lemma()))) {
+                    p = skipDeterminers(p + 2); // "by hundreds of protesters", "por miembros de un grupo armado"
                 }
                 if (actorStartingAt(p) != null) {
                     return p;
@@ -268,6 +272,15 @@ final class ClauseAnalysis {
             }
         }
         return -1;
+    }
+
+    /** The first token from {@code p} on that is not an article, adjective or numeral outside an actor. */
+    private int skipDeterminers(int p) {
+        while (p < size() && (token(p).upos() == Upos.DET || token(p).upos() == Upos.ADJ || token(p).upos() == Upos.NUM)
+                && actorAt(p) == null) {
+            p++;
+        }
+        return p;
     }
 
     /**

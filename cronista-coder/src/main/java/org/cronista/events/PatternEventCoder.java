@@ -56,6 +56,8 @@ public final class PatternEventCoder implements EventCoder {
     private static final int MAX_REACH = 10;
     /** Grammar option: an actor right after a noun is its genitive, marked by case alone (ru, de). */
     static final String BARE_GENITIVE = "bare-genitive";
+    /** CAMEO root of protest: an act done in order to protest is the protest itself. */
+    private static final String PROTEST_ROOT = "14";
 
     private final Map<String, List<EventPattern>> verbPatterns;
     private final Map<String, List<EventPattern>> nounPatterns;
@@ -146,10 +148,15 @@ public final class PatternEventCoder implements EventCoder {
                 target = source.isEmpty() ? c.subjectModifier(g) : source;
                 source = byAgent;
             }
-            EventStatus status = vg.negated() ? EventStatus.NEGATED
-                    : vg.modal() || vg.future() || c.unrealComplement(g) ? EventStatus.HYPOTHETICAL
-                    : EventStatus.ASSERTED;
             EventPattern p = m.pattern();
+            // "marched to protest", "bloquearon la vía para protestar": an act done to protest is
+            // the protest, so the complement happened with it (not "decided to protest")
+            boolean protestPurpose = c.unrealComplement(g) && !c.intendedComplement(g)
+                    && p.cameo().root().equals(PROTEST_ROOT);
+            EventStatus status = vg.negated() ? EventStatus.NEGATED
+                    : vg.modal() || vg.future() || c.unrealComplement(g) && !protestPurpose
+                    ? EventStatus.HYPOTHETICAL
+                    : EventStatus.ASSERTED;
             EventType type = codebook.type(p.cameo().value()).orElseThrow();
             String rule = p.id();
             boolean announced = !vg.negated() && !vg.modal() && (vg.future() || c.intendedComplement(g));
@@ -173,10 +180,14 @@ public final class PatternEventCoder implements EventCoder {
             }
             List<ActorMention> adjacent = adjacentSource(c, i);
             Match m = matchAny(c, ps, i, adjacent, false, false);
-            if (m == null || m.source().isEmpty()) {
+            List<ActorMention> source = m == null ? List.of() : m.source();
+            if (m != null && source.isEmpty() && m.pattern().adverbial()) {
+                source = clauseSubject(c, i); // "cortaron la vía en protesta por…": the subject protests
+            }
+            if (source.isEmpty()) {
                 continue;
             }
-            emit(c, m.pattern(), codebook.type(m.pattern().cameo().value()).orElseThrow(), m.pattern().id(), m.source(),
+            emit(c, m.pattern(), codebook.type(m.pattern().cameo().value()).orElseThrow(), m.pattern().id(), source,
                     m.target(), nounStatus(c, i), i, m.lastWord(), seen, out);
         }
         return out;
@@ -517,6 +528,27 @@ public final class PatternEventCoder implements EventCoder {
             }
         }
         return null;
+    }
+
+    /**
+     * For an {@code adverbial} noun: the subject of the verb group before it, when the noun follows
+     * a word of the grammar's {@code purpose} class ("en protesta", "como protesta", "in protest"),
+     * else none ("durante las protestas" says nothing of who protested).
+     */
+    private List<ActorMention> clauseSubject(ClauseAnalysis c, int noun) {
+        int k = noun - 1;
+        while (k >= 0 && c.filler(k) && !c.is(WordClass.PURPOSE, c.token(k))) {
+            k--;
+        }
+        if (k < 0 || !c.is(WordClass.PURPOSE, c.token(k))) {
+            return List.of();
+        }
+        for (int g = c.groups.size() - 1; g >= 0; g--) {
+            if (c.groups.get(g).end() <= k) {
+                return c.subject(g);
+            }
+        }
+        return List.of();
     }
 
     /** A nominal event takes the status of the clause it sits in, and "possible"/"planned" make it unreal. */

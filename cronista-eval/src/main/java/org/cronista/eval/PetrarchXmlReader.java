@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * it reads {@code <Sentence>} attributes, {@code <EventCoding>} elements ({@code sourcecode},
  * {@code targetcode}, {@code eventcode}, {@code plover}, or {@code noevents} / {@code error}) and the
  * {@code <Text>}; {@code <Parse>} is skipped; {@code <Config option="require_dyad">} between
- * sentences is honoured. Stateless.
+ * sentences is honoured. Events need a target unless a {@code Config} says otherwise, or the file
+ * carries UniversalPetrarch's hand-annotated {@code <EventText>} spans (that gold was coded with
+ * {@code require_dyad = False}). Stateless.
  */
 final class PetrarchXmlReader {
     private static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z]+)((?:[^>\"']|\"[^\"]*\"|'[^']*')*?)(/?)>");
@@ -32,7 +34,9 @@ final class PetrarchXmlReader {
         String s = COMMENT.matcher(content).replaceAll(" ");
         List<GoldRecord> records = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        boolean requireDyad = true;
+        // PETRARCH's default; UniversalPetrarch's hand-annotated gold (<EventText> spans) was coded
+        // with require_dyad = False (its data/config/PETR_config_es.ini) and has events without a target
+        boolean requireDyad = !s.contains("<EventText");
         Open open = null;
         Matcher m = TAG.matcher(s);
         int pos = 0;

@@ -46,6 +46,24 @@ class GoldFilesTest {
     }
 
     @Test
+    void universalPetrarchAnnotatedGoldCountsEventsWithoutATarget() throws IOException {
+        Path p = dir.resolve("annotated.xml");
+        Files.writeString(p, """
+                <Validation><Sentences>
+                <Sentence date="20010203" id="S-1">
+                <EventText eid="E1" eventtext="protestaron" sourcetext="Estudiantes" targettext="" />
+                <EventCoding eid="E1" eventcode="14" plover="PROTEST" sourcecode="---" targetcode="---" />
+                <Text>Estudiantes protestaron.</Text>
+                </Sentence>
+                </Sentences></Validation>
+                """, StandardCharsets.UTF_8);
+        GoldRecord r = GoldFiles.read(p).records().get(0);
+        assertThat(r.requireDyad()).isFalse();
+        assertThat(r.events()).extracting(GoldEvent::source, GoldEvent::target, GoldEvent::cameo)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("", "", "14"));
+    }
+
+    @Test
     void ploverRecordsGiveRootsOfTheirCategoryAndMutualEventsForSharedSources() throws IOException {
         Path p = dir.resolve("gsr.txt");
         Files.writeString(p, """

@@ -14,13 +14,15 @@ import org.cronista.api.events.CameoCode;
  * @param elements  the pattern, the anchor first
  * @param symmetric whether the action is mutual
  * @param noun      whether the anchor is a noun naming the action
+ * @param adverbial whether the noun, after a preposition, says why the clause's subject acted ("en
+ *                  protesta", "in protest"): without a source of its own the subject is its source
  * @param text      the pattern as written
  * @param example   a sentence the pattern must code
  * @param expect    the dyad the example must give, {@code SRC>TGT} or {@code SRC>-}
  * @param ref       {@code file:line}
  */
 public record EventPattern(String id, CameoCode cameo, List<Element> elements, boolean symmetric, boolean noun,
-                           String text, String example, String expect, String ref) {
+                           boolean adverbial, String text, String example, String expect, String ref) {
 
     /** A pattern element. */
     public sealed interface Element permits Word, Slot, Gap {

@@ -189,8 +189,8 @@ public final class Knowledge {
             }
             Set<String> flags = new HashSet<>(row.list("flags"));
             for (String f : flags) {
-                if (!f.equals("sym") && !f.equals("noun")) {
-                    problems.add(row.problem("unknown flag '" + f + "' (sym, noun)"));
+                if (!f.equals("sym") && !f.equals("noun") && !f.equals("adverbial")) {
+                    problems.add(row.problem("unknown flag '" + f + "' (sym, noun, adverbial)"));
                 }
             }
             String expect = row.get("expect");
@@ -198,10 +198,10 @@ public final class Knowledge {
                 problems.add(row.problem("expect must be SOURCE>TARGET or SOURCE>-: '" + expect + "'"));
             }
             try {
-                boolean noun = flags.contains("noun");
+                boolean noun = flags.contains("noun") || flags.contains("adverbial");
                 var elements = EventPattern.parse(row.get("pattern"), noun);
                 patterns.add(new EventPattern(id, new CameoCode(cameo), elements, flags.contains("sym"), noun,
-                        row.get("pattern"), row.get("example"), expect, row.ref()));
+                        flags.contains("adverbial"), row.get("pattern"), row.get("example"), expect, row.ref()));
             } catch (IllegalArgumentException e) {
                 problems.add(row.problem(e.getMessage()));
             }

@@ -87,6 +87,10 @@ public final class Lexicon {
             }
             out = merged;
         }
+        if (out.isEmpty() && shouted(form)) {
+            // a headline in capitals ("ESTUDIANTES PROTESTAN"): read the word in lower case
+            out = tag(form.toLowerCase(java.util.Locale.ROOT));
+        }
         if (out.isEmpty()) {
             Reading g = guess(form);
             out = new ArrayList<>(List.of(g));
@@ -121,6 +125,21 @@ public final class Lexicon {
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /** Whether a word of five letters or more is written all in capitals, as in a headline. */
+    static boolean shouted(String form) {
+        int letters = 0;
+        for (int i = 0; i < form.length(); i++) {
+            char c = form.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= 5;
     }
 
     private static Reading guess(String form) {

@@ -248,9 +248,10 @@ final class ReadingSelector {
         return r != null ? r : rs.get(0);
     }
 
+    /** Whether a word starts with a capital, unless it is a longer word in capitals (a headline's). */
     private static boolean capitalized(List<String> forms, int i) {
         String f = forms.get(i);
-        return !f.isEmpty() && Character.isUpperCase(f.codePointAt(0));
+        return !f.isEmpty() && Character.isUpperCase(f.codePointAt(0)) && !Lexicon.shouted(f);
     }
 
     private boolean verbFollows(int i, List<List<Reading>> readings) {

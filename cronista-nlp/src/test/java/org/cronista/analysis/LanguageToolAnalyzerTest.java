@@ -100,6 +100,15 @@ class LanguageToolAnalyzerTest {
     }
 
     @Test
+    void headlineWordsInCapitalsAreReadInLowerCase() {
+        AnalyzedText t = analyzers.get(new LanguageTag("es")).orElseThrow().analyze("ESTUDIANTES PROTESTAN CONTRA EL GOBIERNO");
+        assertThat(find(t, "PROTESTAN").upos()).isEqualTo(Upos.VERB);
+        assertThat(find(t, "PROTESTAN").lemma()).isEqualTo("protestar");
+        AnalyzedText names = it("Zorblax e QWERTY hanno visitato Roma.");
+        assertThat(find(names, "QWERTY").upos()).isEqualTo(Upos.PROPN);
+    }
+
+    @Test
     void unknownWordsGetAGuess() {
         AnalyzedText t = it("Zorblax ha visitato 1.000 qwertyuiop.");
         assertThat(find(t, "Zorblax").upos()).isEqualTo(Upos.PROPN);
