@@ -600,6 +600,44 @@ final class ClauseAnalysis {
         return governing != null && is(WordClass.INTENT, governing);
     }
 
+    /** The verb group whose infinitive or gerund complement group {@code g} is, or −1. */
+    int complementOfGroup(int g) {
+        Token governing = complementOf(g);
+        return governing != null && governing == token(groups.get(g - 1).main()) ? g - 1 : -1;
+    }
+
+    /**
+     * The object of a verb whose group ends at {@code from}: the first actor with a country (or a
+     * place or nationality standing for one) before the clause ends or another verb starts; a bare
+     * role ("peacekeepers") only when there is nothing better. Empty if none.
+     */
+    List<ActorMention> objectAfter(int from) {
+        ActorMention roleOnly = null;
+        for (int k = from; k < size() && k < from + 10; k++) {
+            Token t = token(k);
+            if (groupOf(k) >= 0 || isClauseBreak(t) || t.key().equals(",") || is(WordClass.RELATIVE, t)) {
+                break;
+            }
+            ActorMention m = actorStartingAt(k);
+            if (m != null) {
+                if (m.kind() != ActorKind.AGENT || m.code().segments().size() > 1) {
+                    return compound(m);
+                }
+                roleOnly = roleOnly == null ? m : roleOnly;
+                continue;
+            }
+            List<ActorMention> place = placeActorAt(k);
+            if (!place.isEmpty()) {
+                return place;
+            }
+            ActorMention mod = modifierAt(k);
+            if (mod != null && mod.tokens().start() == k) {
+                return List.of(mod);
+            }
+        }
+        return roleOnly == null ? List.of() : List.of(roleOnly);
+    }
+
     /** The governing verb when verb group {@code g} is an unreal complement, else null. */
     private Token complementOf(int g) {
         if (g == 0) {

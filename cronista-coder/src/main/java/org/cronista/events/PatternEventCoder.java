@@ -123,6 +123,7 @@ public final class PatternEventCoder implements EventCoder {
         List<CodedEvent> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int consumedUntil = -1;
+        Set<Integer> suppressed = new HashSet<>();
         for (int g = 0; g < c.groups.size(); g++) {
             VerbGroup vg = c.groups.get(g);
             if (vg.main() < consumedUntil) {
@@ -139,7 +140,28 @@ public final class PatternEventCoder implements EventCoder {
                 continue;
             }
             consumedUntil = m.end();
+            if (suppressed.contains(g)) {
+                continue;
+            }
             List<ActorMention> target = m.target();
+            if (target.isEmpty() && optionalTarget(m.pattern()) && !vg.passive() && g + 1 < c.groups.size()
+                    && c.complementOfGroup(g + 1) == g) {
+                // "threatened to cut off gas to Armenia", "refused to send troops to Somalia": the
+                // action's target is the object of the infinitive it governs
+                VerbGroup inner = c.groups.get(g + 1);
+                Token innerVerb = c.token(inner.main());
+                Match im = innerVerb.upos() == Upos.VERB
+                        ? matchAny(c, candidates(verbPatterns, innerVerb), inner.main(), null, false, false) : null;
+                Optional<CameoCode> innerIntent = im != null && c.intendedComplement(g + 1) && !inner.negated()
+                        ? intents.intentOf(im.pattern().cameo()) : Optional.empty();
+                if (innerIntent.isPresent() && innerIntent.get().root().equals(m.pattern().cameo().root())) {
+                    continue; // "agreed to meet Kim": the announced meeting (036) says more than "agreed" (030)
+                }
+                if (innerIntent.isPresent()) {
+                    suppressed.add(g + 1); // "threatened to withdraw from Chad" is a threat, not a promise
+                }
+                target = im != null && !im.target().isEmpty() ? im.target() : c.objectAfter(inner.end());
+            }
             if (vg.passive()) {
                 int agent = c.agentPhraseAfter(vg.end());
                 List<ActorMention> byAgent = agent >= 0 ? c.compound(c.actorStartingAt(agent)) : List.of();
