@@ -113,6 +113,12 @@ final class ClauseAnalysis {
     /** Whether a token sits between words of a noun phrase without changing who is meant. */
     boolean filler(int i) {
         Upos u = token(i).upos();
+        for (int k = Math.max(0, i - 3); k <= i; k++) {
+            int after = matchPhrase(WordClass.APPROXIMATOR, k);
+            if (after > i && after < size() && token(after).upos() == Upos.NUM) {
+                return true; // "more than 100", "at least 20": part of a quantity
+            }
+        }
         return (u == Upos.DET || u == Upos.ADJ || u == Upos.ADV || u == Upos.NUM) && actorAt(i) == null
                 && !is(WordClass.NEGATION, token(i));
     }
