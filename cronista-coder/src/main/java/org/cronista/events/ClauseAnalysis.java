@@ -430,6 +430,9 @@ final class ClauseAnalysis {
                 && (token(k - 1).upos() == Upos.NUM || is(WordClass.QUANTITY, token(k - 1)))) {
             return false; // "migliaia di manifestanti", "thousands of protesters": the people are the subject
         }
+        if (t.upos() == Upos.ADP && is(WordClass.RELATIVE, t)) {
+            return false; // "claimed that ISIL had attacked": a complementizer tagged as a preposition
+        }
         return t.upos() == Upos.ADP || grammar.is(WordClass.POSSESSIVE, t.key());
     }
 
@@ -469,7 +472,8 @@ final class ClauseAnalysis {
         if (candidate != null) {
             return compound(candidate);
         }
-        if (lastBreak + 1 < vg.start() && is(WordClass.RELATIVE, token(lastBreak + 1))) {
+        if (lastBreak + 1 < vg.start() && is(WordClass.RELATIVE, token(lastBreak + 1))
+                && !nounBetween(lastBreak + 2, vg.start())) {
             return antecedent(lastBreak + 1); // "Japan, which through its embassy lodged …"
         }
         if (vg.finite() && subjectWithoutActor(lastBreak + 1, vg.start(), g == 0)) {
@@ -553,6 +557,24 @@ final class ClauseAnalysis {
                 j--;
             }
             if (j < from || token(j).upos() != Upos.ADP || is(WordClass.RELATIVE, token(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a noun or pronoun outside a prepositional phrase stands in {@code [from, to)}: after
+     * "that" it is the subject of a clause of its own ("said that the militants attacked"), so
+     * "that" is no relative pronoun.
+     */
+    private boolean nounBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            Upos u = token(k).upos();
+            if (u == Upos.ADP) {
+                return false; // "which through its embassy lodged"
+            }
+            if (u == Upos.NOUN || u == Upos.PROPN || u == Upos.PRON) {
                 return true;
             }
         }

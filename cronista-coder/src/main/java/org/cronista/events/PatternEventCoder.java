@@ -396,8 +396,10 @@ public final class PatternEventCoder implements EventCoder {
             adverbials++;
             p = after;
         }
-        if (p == pos && p < c.size() && c.actorStartingAt(p) == null && c.token(p).upos() == Upos.ADP
-                && grammar.is(WordClass.GENITIVE, Keys.fold(c.token(p).lemma()))) {
+        if (p < c.size() && c.actorStartingAt(p) == null && c.token(p).upos() == Upos.ADP
+                && (p == pos && grammar.is(WordClass.GENITIVE, Keys.fold(c.token(p).lemma()))
+                        || p > pos && grammar.is(WordClass.PASSIVE_AGENT, c.token(p).key()))) {
+            // "condemned an attack by X" with the noun mistagged as an adjective
             int q = p + 1;
             while (q < c.size() && q <= p + MAX_FILLERS && c.actorStartingAt(q) == null && c.filler(q)) {
                 q++;
@@ -415,7 +417,9 @@ public final class PatternEventCoder implements EventCoder {
             while (q < c.size() && q <= p + 2 && c.token(q).upos() == Upos.ADJ && c.actorAt(q) == null) {
                 q++;
             }
-            if (q < c.size() && grammar.is(WordClass.GENITIVE, Keys.fold(c.token(q).lemma()))) {
+            if (q < c.size() && (grammar.is(WordClass.GENITIVE, Keys.fold(c.token(q).lemma()))
+                    || c.token(q).upos() == Upos.ADP && grammar.is(WordClass.PASSIVE_AGENT, c.token(q).key()))) {
+                // "the decisions of X", "an attack by X"
                 int r = q + 1;
                 while (r < c.size() && r <= q + 2 && c.token(r).upos() == Upos.DET) {
                     r++;
