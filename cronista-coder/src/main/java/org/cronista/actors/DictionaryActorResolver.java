@@ -347,6 +347,11 @@ public final class DictionaryActorResolver implements ActorResolver {
                 case ADJ, NUM -> true;
                 case ADP -> genitive;
                 case PART, PUNCT -> grammar.is(WordClass.POSSESSIVE, t.key()) || t.key().equals("-");
+                // one lower-case word before a role word qualifies it: "Nigerian junior foreign
+                // minister", "NATO peacekeeping troops", "Kenyan acting president"
+                case NOUN, VERB -> gap == 1 && next.piece() instanceof AgentPiece && !t.capitalized()
+                        && !agentBefore && !t.reading().has(Feature.FIN)
+                        && (t.upos() == Upos.NOUN || t.reading().has(Feature.GER));
                 default -> grammar.is(WordClass.POSSESSIVE, t.key());
             };
             if (!ok || grammar.is(WordClass.COORDINATION, t.key())) {

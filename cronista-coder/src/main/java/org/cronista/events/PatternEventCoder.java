@@ -56,6 +56,11 @@ public final class PatternEventCoder implements EventCoder {
     private static final int MAX_REACH = 10;
     /** Grammar option: an actor right after a noun is its genitive, marked by case alone (ru, de). */
     static final String BARE_GENITIVE = "bare-genitive";
+    /**
+     * Grammar option: an action whose pattern found no target bears on the next actor of its clause
+     * ("lifted the curfew in Montenegro", "demolished Palestinian homes").
+     */
+    static final String CLAUSE_OBJECT = "clause-object";
 
     private final Map<String, List<EventPattern>> verbPatterns;
     private final Map<String, List<EventPattern>> nounPatterns;
@@ -161,6 +166,11 @@ public final class PatternEventCoder implements EventCoder {
                     suppressed.add(g + 1); // "threatened to withdraw from Chad" is a threat, not a promise
                 }
                 target = im != null && !im.target().isEmpty() ? im.target() : c.objectAfter(inner.end());
+            } else if (target.isEmpty() && (optionalTarget(m.pattern()) || !m.pattern().hasTarget()
+                    && !m.pattern().symmetric()) && !vg.passive() && grammar.is(WordClass.OPTION, CLAUSE_OBJECT)) {
+                // "lifted the curfew in Montenegro", "expelled inspectors of the IAEA": an actor or
+                // place later in the same clause is what the action bears on
+                target = c.objectAfter(m.end());
             }
             if (vg.passive()) {
                 int agent = c.agentPhraseAfter(vg.end());
@@ -294,6 +304,10 @@ public final class PatternEventCoder implements EventCoder {
                     ActorMention inside = c.actorAt(at);
                     boolean roleWord = inside != null && inside.kind() == ActorKind.AGENT;
                     ActorMention role = roleWord && inside.code().segments().size() > 1 ? inside : null;
+                    if (role == null && inside == null && at > 0 && c.token(at).upos() == Upos.NOUN
+                            && c.modifierAt(at - 1) != null && grammar.is(WordClass.OPTION, CLAUSE_OBJECT)) {
+                        role = c.modifierAt(at - 1); // "demolished Palestinian homes": the homes' nation
+                    }
                     if (wordMatches(c.token(at), w) && (inside == null || roleWord)) {
                         Match m = match(c, p, e + 1, at + 1, st.word(at, role));
                         if (m != null) {
