@@ -468,9 +468,10 @@ public final class DictionaryActorResolver implements ActorResolver {
             if (r.period() != null || roles.isEmpty()) {
                 // the dates decide
             } else if (countries.contains(code.head())) {
-                // outside the person's known offices the text's own title decides: "Russian President
-                // Boris Yeltsin" in an undated or later text is still the government
-                code = new ActorCode(code.head()).with(roles.toString());
+                // outside the person's known offices the text's own title and nationality decide:
+                // "Russian President Boris Yeltsin" in an undated or later text is still the government
+                String head = country != null ? country.head() : code.head();
+                code = new ActorCode(head).with(roles.toString());
             }
             if (code.segments().size() == 1 && !roles.isEmpty()) {
                 code = code.with(roles.toString());

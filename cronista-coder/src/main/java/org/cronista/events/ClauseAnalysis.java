@@ -625,7 +625,19 @@ final class ClauseAnalysis {
      */
     boolean intendedComplement(int g) {
         Token governing = complementOf(g);
-        return governing != null && is(WordClass.INTENT, governing);
+        if (governing == null) {
+            return false;
+        }
+        VerbGroup vg = groups.get(g);
+        VerbGroup prev = groups.get(g - 1);
+        boolean adjective = false;
+        for (int k = prev.end(); k < vg.start(); k++) {
+            if (actorAt(k) != null) {
+                return false; // "wants Putin to attack": another's action is asked for, not announced
+            }
+            adjective |= token(k).upos() == Upos.ADJ && is(WordClass.INTENT, token(k));
+        }
+        return is(WordClass.INTENT, governing) || adjective; // "is willing to send"
     }
 
     /** The verb group whose infinitive or gerund complement group {@code g} is, or −1. */
@@ -643,8 +655,9 @@ final class ClauseAnalysis {
         ActorMention roleOnly = null;
         for (int k = from; k < size() && k < from + 10; k++) {
             Token t = token(k);
-            if (groupOf(k) >= 0 || isClauseBreak(t) || t.key().equals(",") || is(WordClass.RELATIVE, t)) {
-                break;
+            if (groupOf(k) >= 0 && groups.get(groupOf(k)).finite() || isClauseBreak(t) || t.key().equals(",")
+                    || is(WordClass.RELATIVE, t)) {
+                break; // a participle or infinitive ("war-torn", "to help defend") does not end the clause
             }
             ActorMention m = actorStartingAt(k);
             if (m != null) {

@@ -362,7 +362,12 @@ public final class PatternEventCoder implements EventCoder {
                     if (m != null) {
                         return m;
                     }
-                    if (pos + k < c.size() && (c.groupOf(pos + k) >= 0 || c.isClauseBreak(c.token(pos + k)))) {
+                    int gk = pos + k < c.size() ? c.groupOf(pos + k) : -1;
+                    // a participle inside the noun phrase ("extradited suspected militant X to") is no verb
+                    boolean verb = gk >= 0 && (c.groups.get(gk).finite()
+                            || !c.token(c.groups.get(gk).main()).reading().has(org.cronista.api.text.Feature.PART)
+                            || c.groups.get(gk).end() - c.groups.get(gk).start() > 1);
+                    if (pos + k < c.size() && (verb || c.isClauseBreak(c.token(pos + k)))) {
                         break;
                     }
                 }
