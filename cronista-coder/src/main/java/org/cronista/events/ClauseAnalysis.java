@@ -113,6 +113,9 @@ final class ClauseAnalysis {
     /** Whether a token sits between words of a noun phrase without changing who is meant. */
     boolean filler(int i) {
         Upos u = token(i).upos();
+        if (is(WordClass.TIME, token(i)) && actorAt(i) == null) {
+            return true; // "rejected Thursday a UN appeal", "demanded Friday that"
+        }
         for (int k = Math.max(0, i - 3); k <= i; k++) {
             int after = matchPhrase(WordClass.APPROXIMATOR, k);
             if (after > i && after < size() && token(after).upos() == Upos.NUM) {

@@ -194,6 +194,7 @@ public final class PatternEventCoder implements EventCoder {
             }
             emit(c, p, type, rule, source, target, status, vg.main(), m.lastWord(), seen, out);
         }
+        reportedDemands(c, seen, out);
         for (int i = 0; i < c.size(); i++) {
             Token t = c.token(i);
             if (t.upos() != Upos.NOUN || c.groupOf(i) >= 0 || c.actorAt(i) != null) {
@@ -212,6 +213,48 @@ public final class PatternEventCoder implements EventCoder {
                     m.target(), nounStatus(c, i), i, m.lastWord(), seen, out);
         }
         return out;
+    }
+
+    /**
+     * "X said that Y must …", "X declared Y should …": reporting what another must do is a demand
+     * (CAMEO 100) of the reporter on that actor. Needs the language's {@code reporting} and
+     * {@code deontic} word classes.
+     */
+    private void reportedDemands(ClauseAnalysis c, Set<String> seen, List<CodedEvent> out) {
+        EventType demand = codebook.type("100").orElse(null);
+        if (demand == null) {
+            return;
+        }
+        for (int g = 1; g < c.groups.size(); g++) {
+            VerbGroup vg = c.groups.get(g);
+            boolean deontic = false;
+            for (int k = vg.start(); k < vg.end(); k++) {
+                deontic |= c.is(WordClass.DEONTIC, c.token(k));
+            }
+            if (!deontic || vg.negated() || !vg.finite()) {
+                continue;
+            }
+            VerbGroup rep = c.groups.get(g - 1);
+            Token reporting = c.token(rep.main());
+            if (!c.is(WordClass.REPORTING, reporting) || rep.negated() || rep.modal()) {
+                continue;
+            }
+            List<ActorMention> source = c.subject(g - 1);
+            List<ActorMention> target = c.subject(g);
+            if (source.isEmpty() || target.isEmpty() || source.equals(target)) {
+                continue;
+            }
+            CharSpan trigger = c.sentence.token(rep.main()).span().union(c.sentence.token(vg.main()).span());
+            for (ActorMention s : source) {
+                for (ActorMention t : target) {
+                    if (s.code().equals(t.code()) || !seen.add(s.code() + ">" + t.code() + ":" + demand.code())) {
+                        continue;
+                    }
+                    out.add(new CodedEvent(c.sentence.index(), s, t, demand, trigger, "reported-demand", false,
+                            EventStatus.ASSERTED, null, null));
+                }
+            }
+        }
     }
 
     private static List<EventPattern> candidates(Map<String, List<EventPattern>> index, Token t) {
