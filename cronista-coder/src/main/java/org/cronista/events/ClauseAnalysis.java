@@ -113,7 +113,7 @@ final class ClauseAnalysis {
     /** Whether a token sits between words of a noun phrase without changing who is meant. */
     boolean filler(int i) {
         Upos u = token(i).upos();
-        if (is(WordClass.TIME, token(i)) && actorAt(i) == null) {
+        if (is(WordClass.TIME, token(i)) && actorAt(i) == null && (i == 0 || token(i - 1).upos() != Upos.ADP)) {
             return true; // "rejected Thursday a UN appeal", "demanded Friday that"
         }
         for (int k = Math.max(0, i - 3); k <= i; k++) {
