@@ -113,6 +113,9 @@ final class ClauseAnalysis {
     /** Whether a token sits between words of a noun phrase without changing who is meant. */
     boolean filler(int i) {
         Upos u = token(i).upos();
+        if (attributive(i)) {
+            return true; // "rejected proposed Israeli changes"
+        }
         if (is(WordClass.TIME, token(i)) && actorAt(i) == null && (i == 0 || token(i - 1).upos() != Upos.ADP)) {
             return true; // "rejected Thursday a UN appeal", "demanded Friday that"
         }
@@ -126,6 +129,29 @@ final class ClauseAnalysis {
                 && !is(WordClass.NEGATION, token(i));
     }
 
+    /**
+     * Whether token {@code i} is a participle used as an adjective before a noun: after an article
+     * or adjective ("the detained journalists") or right after a full verb ("released detained
+     * journalists", "rejected proposed changes"). It forms no verb group.
+     */
+    private boolean attributive(int i) {
+        Token t = token(i);
+        // a past form right after another verb is a participle, whatever the tagger chose ("released detained")
+        boolean participle = t.readings().stream().anyMatch(r -> r.has(Feature.PART) || r.has(Feature.PAST));
+        if (t.upos() != Upos.VERB || !participle || i == 0 || i + 1 >= size()) {
+            return false;
+        }
+        Upos next = token(i + 1).upos();
+        if (next != Upos.ADJ && next != Upos.NOUN && next != Upos.PROPN) {
+            return false;
+        }
+        Token prev = token(i - 1);
+        if (prev.upos() == Upos.DET) {
+            return t.reading().has(Feature.PART) && !t.reading().has(Feature.FIN); // "the detained journalists"
+        }
+        return prev.upos() == Upos.VERB && prev.reading().has(Feature.FIN) && !is(WordClass.AUXILIARY, prev);
+    }
+
     // ---- verb groups --------------------------------------------------------------------------
 
     private List<VerbGroup> verbGroups() {
@@ -133,7 +159,7 @@ final class ClauseAnalysis {
         int n = sentence.size();
         int i = 0;
         while (i < n) {
-            if (!verbal(token(i))) {
+            if (!verbal(token(i)) || attributive(i)) {
                 i++;
                 continue;
             }
@@ -142,7 +168,7 @@ final class ClauseAnalysis {
             int j = i + 1;
             while (j < n) {
                 Token t = token(j);
-                if (verbal(t) && startsComplement(token(last), t)) {
+                if (verbal(t) && startsComplement(token(last), t) || attributive(j)) {
                     break;
                 }
                 if (verbal(t)) {
