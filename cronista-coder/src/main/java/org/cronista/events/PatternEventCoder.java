@@ -197,7 +197,10 @@ public final class PatternEventCoder implements EventCoder {
         reportedDemands(c, seen, out);
         for (int i = 0; i < c.size(); i++) {
             Token t = c.token(i);
-            if (t.upos() != Upos.NOUN || c.groupOf(i) >= 0 || c.actorAt(i) != null) {
+            // a noun the tagger read as an adjective after an article: "the attack by …"
+            boolean nounLike = t.upos() == Upos.NOUN || t.upos() == Upos.ADJ && i > 0
+                    && c.token(i - 1).upos() == Upos.DET && t.readings().stream().anyMatch(r -> r.upos() == Upos.NOUN);
+            if (!nounLike || c.groupOf(i) >= 0 || c.actorAt(i) != null) {
                 continue;
             }
             List<EventPattern> ps = candidates(nounPatterns, t);
