@@ -113,6 +113,10 @@ final class ClauseAnalysis {
     /** Whether a token sits between words of a noun phrase without changing who is meant. */
     boolean filler(int i) {
         Upos u = token(i).upos();
+        if (is(WordClass.COMPARATIVE, token(i)) && i + 1 < size()
+                && (token(i + 1).upos() == Upos.NOUN || token(i + 1).upos() == Upos.ADJ)) {
+            return true; // "sent more weapons"
+        }
         if (attributive(i)) {
             return true; // "rejected proposed Israeli changes"
         }
@@ -667,6 +671,68 @@ final class ClauseAnalysis {
             adjective |= token(k).upos() == Upos.ADJ && is(WordClass.INTENT, token(k));
         }
         return is(WordClass.INTENT, governing) || adjective; // "is willing to send"
+    }
+
+    /**
+     * Whether verb group {@code g}'s only modal is a future in the past ("would") in the clause
+     * reported by the verb of saying before it ("Germany said it would support…"), with no
+     * condition after it: the announcement of an action, not a possibility.
+     */
+    boolean reportedFuture(int g) {
+        VerbGroup vg = groups.get(g);
+        boolean would = false;
+        boolean saying = false; // "said it would support" may read as one verb group
+        for (int k = vg.start(); k < vg.end(); k++) {
+            Token t = token(k);
+            if (is(WordClass.FUTURE_IN_PAST, t)) {
+                would = true;
+            } else if (is(WordClass.MODAL, t) || t.reading().has(Feature.COND)) {
+                return false;
+            } else if (!would && verbal(t) && is(WordClass.REPORTING, t)) {
+                saying = true;
+            }
+        }
+        if (saying && would) {
+            for (int k = vg.end(); k < size(); k++) {
+                if (is(WordClass.HYPOTHETICAL, token(k))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (g == 0) {
+            return false;
+        }
+        if (!would || hypotheticalClause(vg.start())) {
+            return false;
+        }
+        for (int k = vg.end(); k < size(); k++) {
+            if (is(WordClass.HYPOTHETICAL, token(k))) {
+                return false; // "said they would meet him if he…"
+            }
+        }
+        VerbGroup rep = groups.get(g - 1);
+        return is(WordClass.REPORTING, token(rep.main())) && !rep.negated() && !rep.modal();
+    }
+
+    /**
+     * Whether verb group {@code g} is the clause of a demand ("demanded that Iran release…",
+     * "insisted that…"): what is demanded has not happened.
+     */
+    boolean mandatedClause(int g) {
+        if (g == 0) {
+            return false;
+        }
+        VerbGroup prev = groups.get(g - 1);
+        if (!is(WordClass.MANDATIVE, token(prev.main()))) {
+            return false;
+        }
+        for (int k = prev.end(); k < groups.get(g).start(); k++) {
+            if (isClauseBreak(token(k)) || token(k).key().equals(".")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The verb group whose infinitive or gerund complement group {@code g} is, or −1. */

@@ -178,13 +178,16 @@ public final class PatternEventCoder implements EventCoder {
                 target = source.isEmpty() ? c.subjectModifier(g) : source;
                 source = byAgent;
             }
+            boolean reportedFuture = !vg.negated() && vg.modal() && c.reportedFuture(g);
             EventStatus status = vg.negated() ? EventStatus.NEGATED
-                    : vg.modal() || vg.future() || c.unrealComplement(g) ? EventStatus.HYPOTHETICAL
+                    : vg.modal() || vg.future() || c.unrealComplement(g) || c.mandatedClause(g)
+                            ? EventStatus.HYPOTHETICAL
                     : EventStatus.ASSERTED;
             EventPattern p = m.pattern();
             EventType type = codebook.type(p.cameo().value()).orElseThrow();
             String rule = p.id();
-            boolean announced = !vg.negated() && !vg.modal() && (vg.future() || c.intendedComplement(g));
+            boolean announced = !vg.negated() && (!vg.modal() || reportedFuture)
+                    && (vg.future() || reportedFuture || c.intendedComplement(g));
             Optional<CameoCode> intent = announced ? intents.intentOf(p.cameo()) : Optional.empty();
             if (intent.isPresent()) {
                 // "will meet", "plans to attack": the announcement happened, coded 03x / 13x
