@@ -348,6 +348,11 @@ public final class DictionaryActorResolver implements ActorResolver {
                 case ADJ, NUM -> true;
                 case ADP -> genitive;
                 case PART, PUNCT -> grammar.is(WordClass.POSSESSIVE, t.key()) || t.key().equals("-");
+                // one lower-case word before a role word qualifies it: "Nigerian junior foreign
+                // minister", "NATO peacekeeping troops", "Kenyan acting president"
+                case NOUN, VERB -> gap == 1 && next.piece() instanceof AgentPiece && !t.capitalized()
+                        && !agentBefore && !t.reading().has(Feature.FIN)
+                        && (t.upos() == Upos.NOUN || t.reading().has(Feature.GER));
                 default -> grammar.is(WordClass.POSSESSIVE, t.key());
             };
             if (!ok || grammar.is(WordClass.COORDINATION, t.key())) {
@@ -461,6 +466,14 @@ public final class DictionaryActorResolver implements ActorResolver {
         if (person != null) {
             Person.Resolution r = person.person().codeAt(date, countries);
             ActorCode code = r.code();
+            if (r.period() != null || roles.isEmpty()) {
+                // the dates decide
+            } else if (countries.contains(code.head())) {
+                // outside the person's known offices the text's own title and nationality decide:
+                // "Russian President Boris Yeltsin" in an undated or later text is still the government
+                String head = country != null ? country.head() : code.head();
+                code = new ActorCode(head).with(roles.toString());
+            }
             if (code.segments().size() == 1 && !roles.isEmpty()) {
                 code = code.with(roles.toString());
             }

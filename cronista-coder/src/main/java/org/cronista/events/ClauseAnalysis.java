@@ -113,8 +113,47 @@ final class ClauseAnalysis {
     /** Whether a token sits between words of a noun phrase without changing who is meant. */
     boolean filler(int i) {
         Upos u = token(i).upos();
+        if (is(WordClass.COMPARATIVE, token(i)) && i + 1 < size()
+                && (token(i + 1).upos() == Upos.NOUN || token(i + 1).upos() == Upos.ADJ)) {
+            return true; // "sent more weapons"
+        }
+        if (attributive(i)) {
+            return true; // "rejected proposed Israeli changes"
+        }
+        if (is(WordClass.TIME, token(i)) && actorAt(i) == null && (i == 0 || token(i - 1).upos() != Upos.ADP)) {
+            return true; // "rejected Thursday a UN appeal", "demanded Friday that"
+        }
+        for (int k = Math.max(0, i - 3); k <= i; k++) {
+            int after = matchPhrase(WordClass.APPROXIMATOR, k);
+            if (after > i && after < size() && token(after).upos() == Upos.NUM) {
+                return true; // "more than 100", "at least 20": part of a quantity
+            }
+        }
         return (u == Upos.DET || u == Upos.ADJ || u == Upos.ADV || u == Upos.NUM) && actorAt(i) == null
                 && !is(WordClass.NEGATION, token(i));
+    }
+
+    /**
+     * Whether token {@code i} is a participle used as an adjective before a noun: after an article
+     * or adjective ("the detained journalists") or right after a full verb ("released detained
+     * journalists", "rejected proposed changes"). It forms no verb group.
+     */
+    private boolean attributive(int i) {
+        Token t = token(i);
+        // a past form right after another verb is a participle, whatever the tagger chose ("released detained")
+        boolean participle = t.readings().stream().anyMatch(r -> r.has(Feature.PART) || r.has(Feature.PAST));
+        if (t.upos() != Upos.VERB || !participle || i == 0 || i + 1 >= size()) {
+            return false;
+        }
+        Upos next = token(i + 1).upos();
+        if (next != Upos.ADJ && next != Upos.NOUN && next != Upos.PROPN) {
+            return false;
+        }
+        Token prev = token(i - 1);
+        if (prev.upos() == Upos.DET) {
+            return t.reading().has(Feature.PART) && !t.reading().has(Feature.FIN); // "the detained journalists"
+        }
+        return prev.upos() == Upos.VERB && prev.reading().has(Feature.FIN) && !is(WordClass.AUXILIARY, prev);
     }
 
     // ---- verb groups --------------------------------------------------------------------------
@@ -124,7 +163,7 @@ final class ClauseAnalysis {
         int n = sentence.size();
         int i = 0;
         while (i < n) {
-            if (!verbal(token(i)) || actorAt(i) != null) { // a participle inside a name: "hombres armados"
+            if (!verbal(token(i)) || actorAt(i) != null || attributive(i)) { // a participle inside a name: "hombres armados"
                 i++;
                 continue;
             }
@@ -133,7 +172,7 @@ final class ClauseAnalysis {
             int j = i + 1;
             while (j < n) {
                 Token t = token(j);
-                if (verbal(t) && (actorAt(j) != null || startsComplement(token(last), t))) {
+                if (verbal(t) && (actorAt(j) != null || startsComplement(token(last), t)) || attributive(j)) {
                     break;
                 }
                 if (verbal(t)) {
@@ -437,6 +476,9 @@ final class ClauseAnalysis {
                 && (token(k - 1).upos() == Upos.NUM || is(WordClass.QUANTITY, token(k - 1)))) {
             return false; // "migliaia di manifestanti", "thousands of protesters": the people are the subject
         }
+        if (t.upos() == Upos.ADP && is(WordClass.RELATIVE, t)) {
+            return false; // "claimed that ISIL had attacked": a complementizer tagged as a preposition
+        }
         return t.upos() == Upos.ADP || grammar.is(WordClass.POSSESSIVE, t.key());
     }
 
@@ -476,7 +518,8 @@ final class ClauseAnalysis {
         if (candidate != null) {
             return compound(candidate);
         }
-        if (lastBreak + 1 < vg.start() && is(WordClass.RELATIVE, token(lastBreak + 1))) {
+        if (lastBreak + 1 < vg.start() && is(WordClass.RELATIVE, token(lastBreak + 1))
+                && !nounBetween(lastBreak + 2, vg.start())) {
             return antecedent(lastBreak + 1); // "Japan, which through its embassy lodged …"
         }
         if (vg.finite() && subjectWithoutActor(lastBreak + 1, vg.start(), g == 0)) {
@@ -566,6 +609,24 @@ final class ClauseAnalysis {
         return false;
     }
 
+    /**
+     * Whether a noun or pronoun outside a prepositional phrase stands in {@code [from, to)}: after
+     * "that" it is the subject of a clause of its own ("said that the militants attacked"), so
+     * "that" is no relative pronoun.
+     */
+    private boolean nounBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            Upos u = token(k).upos();
+            if (u == Upos.ADP) {
+                return false; // "which through its embassy lodged"
+            }
+            if (u == Upos.NOUN || u == Upos.PROPN || u == Upos.PRON) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The actor a relative pronoun at {@code relative} refers to: the nearest one just before it. */
     private List<ActorMention> antecedent(int relative) {
         for (int k = relative - 1; k >= 0 && k >= relative - ANTECEDENT_WINDOW; k--) {
@@ -610,7 +671,120 @@ final class ClauseAnalysis {
      */
     boolean intendedComplement(int g) {
         Token governing = complementOf(g);
-        return governing != null && is(WordClass.INTENT, governing);
+        if (governing == null) {
+            return false;
+        }
+        VerbGroup vg = groups.get(g);
+        VerbGroup prev = groups.get(g - 1);
+        boolean adjective = false;
+        for (int k = prev.end(); k < vg.start(); k++) {
+            if (actorAt(k) != null) {
+                return false; // "wants Putin to attack": another's action is asked for, not announced
+            }
+            adjective |= token(k).upos() == Upos.ADJ && is(WordClass.INTENT, token(k));
+        }
+        return is(WordClass.INTENT, governing) || adjective; // "is willing to send"
+    }
+
+    /**
+     * Whether verb group {@code g}'s only modal is a future in the past ("would") in the clause
+     * reported by the verb of saying before it ("Germany said it would support…"), with no
+     * condition after it: the announcement of an action, not a possibility.
+     */
+    boolean reportedFuture(int g) {
+        VerbGroup vg = groups.get(g);
+        boolean would = false;
+        boolean saying = false; // "said it would support" may read as one verb group
+        for (int k = vg.start(); k < vg.end(); k++) {
+            Token t = token(k);
+            if (is(WordClass.FUTURE_IN_PAST, t)) {
+                would = true;
+            } else if (is(WordClass.MODAL, t) || t.reading().has(Feature.COND)) {
+                return false;
+            } else if (!would && verbal(t) && is(WordClass.REPORTING, t)) {
+                saying = true;
+            }
+        }
+        if (saying && would) {
+            for (int k = vg.end(); k < size(); k++) {
+                if (is(WordClass.HYPOTHETICAL, token(k))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (g == 0) {
+            return false;
+        }
+        if (!would || hypotheticalClause(vg.start())) {
+            return false;
+        }
+        for (int k = vg.end(); k < size(); k++) {
+            if (is(WordClass.HYPOTHETICAL, token(k))) {
+                return false; // "said they would meet him if he…"
+            }
+        }
+        VerbGroup rep = groups.get(g - 1);
+        return is(WordClass.REPORTING, token(rep.main())) && !rep.negated() && !rep.modal();
+    }
+
+    /**
+     * Whether verb group {@code g} is the clause of a demand ("demanded that Iran release…",
+     * "insisted that…"): what is demanded has not happened.
+     */
+    boolean mandatedClause(int g) {
+        if (g == 0) {
+            return false;
+        }
+        VerbGroup prev = groups.get(g - 1);
+        if (!is(WordClass.MANDATIVE, token(prev.main()))) {
+            return false;
+        }
+        for (int k = prev.end(); k < groups.get(g).start(); k++) {
+            if (isClauseBreak(token(k)) || token(k).key().equals(".")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The verb group whose infinitive or gerund complement group {@code g} is, or −1. */
+    int complementOfGroup(int g) {
+        Token governing = complementOf(g);
+        return governing != null && governing == token(groups.get(g - 1).main()) ? g - 1 : -1;
+    }
+
+    /**
+     * The object of a verb whose group ends at {@code from}: the first actor with a country (or a
+     * place or nationality standing for one) before the clause ends or another verb starts; a bare
+     * role ("peacekeepers") only when there is nothing better. Empty if none.
+     */
+    List<ActorMention> objectAfter(int from) {
+        ActorMention roleOnly = null;
+        for (int k = from; k < size() && k < from + 10; k++) {
+            Token t = token(k);
+            if (groupOf(k) >= 0 && groups.get(groupOf(k)).finite() || isClauseBreak(t) || t.key().equals(",")
+                    || is(WordClass.RELATIVE, t)) {
+                break; // a participle or infinitive ("war-torn", "to help defend") does not end the clause
+            }
+            ActorMention m = actorStartingAt(k);
+            if (m != null) {
+                if (m.kind() != ActorKind.AGENT || m.code().segments().size() > 1) {
+                    return compound(m);
+                }
+                roleOnly = roleOnly == null ? m : roleOnly;
+                continue;
+            }
+            List<ActorMention> place = placeActorAt(k);
+            if (!place.isEmpty()) {
+                return place;
+            }
+            ActorMention mod = modifierAt(k);
+            if (mod != null && mod.tokens().start() == k) {
+                return List.of(mod);
+            }
+        }
+        return roleOnly == null ? List.of() : List.of(roleOnly);
     }
 
     /** The governing verb when verb group {@code g} is an unreal complement, else null. */

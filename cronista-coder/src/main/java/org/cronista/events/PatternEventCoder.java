@@ -58,6 +58,11 @@ public final class PatternEventCoder implements EventCoder {
     static final String BARE_GENITIVE = "bare-genitive";
     /** CAMEO root of protest: an act done in order to protest is the protest itself. */
     private static final String PROTEST_ROOT = "14";
+    /**
+     * Grammar option: an action whose pattern found no target bears on the next actor of its clause
+     * ("lifted the curfew in Montenegro", "demolished Palestinian homes").
+     */
+    static final String CLAUSE_OBJECT = "clause-object";
 
     private final Map<String, List<EventPattern>> verbPatterns;
     private final Map<String, List<EventPattern>> nounPatterns;
@@ -125,6 +130,7 @@ public final class PatternEventCoder implements EventCoder {
         List<CodedEvent> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int consumedUntil = -1;
+        Set<Integer> suppressed = new HashSet<>();
         for (int g = 0; g < c.groups.size(); g++) {
             VerbGroup vg = c.groups.get(g);
             if (vg.main() < consumedUntil) {
@@ -141,25 +147,53 @@ public final class PatternEventCoder implements EventCoder {
                 continue;
             }
             consumedUntil = m.end();
+            if (suppressed.contains(g)) {
+                continue;
+            }
             List<ActorMention> target = m.target();
+            if (target.isEmpty() && optionalTarget(m.pattern()) && !vg.passive() && g + 1 < c.groups.size()
+                    && c.complementOfGroup(g + 1) == g) {
+                // "threatened to cut off gas to Armenia", "refused to send troops to Somalia": the
+                // action's target is the object of the infinitive it governs
+                VerbGroup inner = c.groups.get(g + 1);
+                Token innerVerb = c.token(inner.main());
+                Match im = innerVerb.upos() == Upos.VERB
+                        ? matchAny(c, candidates(verbPatterns, innerVerb), inner.main(), null, false, false) : null;
+                Optional<CameoCode> innerIntent = im != null && c.intendedComplement(g + 1) && !inner.negated()
+                        ? intents.intentOf(im.pattern().cameo()) : Optional.empty();
+                if (innerIntent.isPresent() && innerIntent.get().root().equals(m.pattern().cameo().root())) {
+                    continue; // "agreed to meet Kim": the announced meeting (036) says more than "agreed" (030)
+                }
+                if (innerIntent.isPresent()) {
+                    suppressed.add(g + 1); // "threatened to withdraw from Chad" is a threat, not a promise
+                }
+                target = im != null && !im.target().isEmpty() ? im.target() : c.objectAfter(inner.end());
+            } else if (target.isEmpty() && (optionalTarget(m.pattern()) || !m.pattern().hasTarget()
+                    && !m.pattern().symmetric()) && !vg.passive() && grammar.is(WordClass.OPTION, CLAUSE_OBJECT)) {
+                // "lifted the curfew in Montenegro", "expelled inspectors of the IAEA": an actor or
+                // place later in the same clause is what the action bears on
+                target = c.objectAfter(m.end());
+            }
             if (vg.passive()) {
                 int agent = c.agentPhraseAfter(vg.end());
                 List<ActorMention> byAgent = agent >= 0 ? c.compound(c.actorStartingAt(agent)) : List.of();
                 target = source.isEmpty() ? c.subjectModifier(g) : source;
                 source = byAgent;
             }
+            boolean reportedFuture = !vg.negated() && vg.modal() && c.reportedFuture(g);
             EventPattern p = m.pattern();
             // "marched to protest", "bloquearon la vía para protestar": an act done to protest is
             // the protest, so the complement happened with it (not "decided to protest")
             boolean protestPurpose = c.unrealComplement(g) && !c.intendedComplement(g)
                     && p.cameo().root().equals(PROTEST_ROOT);
             EventStatus status = vg.negated() ? EventStatus.NEGATED
-                    : vg.modal() || vg.future() || c.unrealComplement(g) && !protestPurpose
+                    : vg.modal() || vg.future() || c.unrealComplement(g) && !protestPurpose || c.mandatedClause(g)
                     ? EventStatus.HYPOTHETICAL
                     : EventStatus.ASSERTED;
             EventType type = codebook.type(p.cameo().value()).orElseThrow();
             String rule = p.id();
-            boolean announced = !vg.negated() && !vg.modal() && (vg.future() || c.intendedComplement(g));
+            boolean announced = !vg.negated() && (!vg.modal() || reportedFuture)
+                    && (vg.future() || reportedFuture || c.intendedComplement(g));
             Optional<CameoCode> intent = announced ? intents.intentOf(p.cameo()) : Optional.empty();
             if (intent.isPresent()) {
                 // "will meet", "plans to attack": the announcement happened, coded 03x / 13x
@@ -169,9 +203,13 @@ public final class PatternEventCoder implements EventCoder {
             }
             emit(c, p, type, rule, source, target, status, vg.main(), m.lastWord(), seen, out);
         }
+        reportedDemands(c, seen, out);
         for (int i = 0; i < c.size(); i++) {
             Token t = c.token(i);
-            if (t.upos() != Upos.NOUN || c.groupOf(i) >= 0 || c.actorAt(i) != null) {
+            // a noun the tagger read as an adjective after an article: "the attack by …"
+            boolean nounLike = t.upos() == Upos.NOUN || t.upos() == Upos.ADJ && i > 0
+                    && c.token(i - 1).upos() == Upos.DET && t.readings().stream().anyMatch(r -> r.upos() == Upos.NOUN);
+            if (!nounLike || c.groupOf(i) >= 0 || c.actorAt(i) != null) {
                 continue;
             }
             List<EventPattern> ps = candidates(nounPatterns, t);
@@ -191,6 +229,48 @@ public final class PatternEventCoder implements EventCoder {
                     m.target(), nounStatus(c, i), i, m.lastWord(), seen, out);
         }
         return out;
+    }
+
+    /**
+     * "X said that Y must …", "X declared Y should …": reporting what another must do is a demand
+     * (CAMEO 100) of the reporter on that actor. Needs the language's {@code reporting} and
+     * {@code deontic} word classes.
+     */
+    private void reportedDemands(ClauseAnalysis c, Set<String> seen, List<CodedEvent> out) {
+        EventType demand = codebook.type("100").orElse(null);
+        if (demand == null) {
+            return;
+        }
+        for (int g = 1; g < c.groups.size(); g++) {
+            VerbGroup vg = c.groups.get(g);
+            boolean deontic = false;
+            for (int k = vg.start(); k < vg.end(); k++) {
+                deontic |= c.is(WordClass.DEONTIC, c.token(k));
+            }
+            if (!deontic || vg.negated() || !vg.finite()) {
+                continue;
+            }
+            VerbGroup rep = c.groups.get(g - 1);
+            Token reporting = c.token(rep.main());
+            if (!c.is(WordClass.REPORTING, reporting) || rep.negated() || rep.modal()) {
+                continue;
+            }
+            List<ActorMention> source = c.subject(g - 1);
+            List<ActorMention> target = c.subject(g);
+            if (source.isEmpty() || target.isEmpty() || source.equals(target)) {
+                continue;
+            }
+            CharSpan trigger = c.sentence.token(rep.main()).span().union(c.sentence.token(vg.main()).span());
+            for (ActorMention s : source) {
+                for (ActorMention t : target) {
+                    if (s.code().equals(t.code()) || !seen.add(s.code() + ">" + t.code() + ":" + demand.code())) {
+                        continue;
+                    }
+                    out.add(new CodedEvent(c.sentence.index(), s, t, demand, trigger, "reported-demand", false,
+                            EventStatus.ASSERTED, null, null));
+                }
+            }
+        }
     }
 
     private static List<EventPattern> candidates(Map<String, List<EventPattern>> index, Token t) {
@@ -283,6 +363,10 @@ public final class PatternEventCoder implements EventCoder {
                     ActorMention inside = c.actorAt(at);
                     boolean roleWord = inside != null && inside.kind() == ActorKind.AGENT;
                     ActorMention role = roleWord && inside.code().segments().size() > 1 ? inside : null;
+                    if (role == null && inside == null && at > 0 && c.token(at).upos() == Upos.NOUN
+                            && c.modifierAt(at - 1) != null && grammar.is(WordClass.OPTION, CLAUSE_OBJECT)) {
+                        role = c.modifierAt(at - 1); // "demolished Palestinian homes": the homes' nation
+                    }
                     if (wordMatches(c.token(at), w) && (inside == null || roleWord)) {
                         Match m = match(c, p, e + 1, at + 1, st.word(at, role));
                         if (m != null) {
@@ -337,7 +421,12 @@ public final class PatternEventCoder implements EventCoder {
                     if (m != null) {
                         return m;
                     }
-                    if (pos + k < c.size() && (c.groupOf(pos + k) >= 0 || c.isClauseBreak(c.token(pos + k)))) {
+                    int gk = pos + k < c.size() ? c.groupOf(pos + k) : -1;
+                    // a participle inside the noun phrase ("extradited suspected militant X to") is no verb
+                    boolean verb = gk >= 0 && (c.groups.get(gk).finite()
+                            || !c.token(c.groups.get(gk).main()).reading().has(org.cronista.api.text.Feature.PART)
+                            || c.groups.get(gk).end() - c.groups.get(gk).start() > 1);
+                    if (pos + k < c.size() && (verb || c.isClauseBreak(c.token(pos + k)))) {
                         break;
                     }
                 }
@@ -385,8 +474,10 @@ public final class PatternEventCoder implements EventCoder {
             adverbials++;
             p = after;
         }
-        if (p == pos && p < c.size() && c.actorStartingAt(p) == null && c.token(p).upos() == Upos.ADP
-                && grammar.is(WordClass.GENITIVE, Keys.fold(c.token(p).lemma()))) {
+        if (p < c.size() && c.actorStartingAt(p) == null && c.token(p).upos() == Upos.ADP
+                && (p == pos && grammar.is(WordClass.GENITIVE, Keys.fold(c.token(p).lemma()))
+                        || p > pos && grammar.is(WordClass.PASSIVE_AGENT, c.token(p).key()))) {
+            // "condemned an attack by X" with the noun mistagged as an adjective
             int q = p + 1;
             while (q < c.size() && q <= p + MAX_FILLERS && c.actorStartingAt(q) == null && c.filler(q)) {
                 q++;
@@ -404,7 +495,9 @@ public final class PatternEventCoder implements EventCoder {
             while (q < c.size() && q <= p + 2 && c.token(q).upos() == Upos.ADJ && c.actorAt(q) == null) {
                 q++;
             }
-            if (q < c.size() && grammar.is(WordClass.GENITIVE, Keys.fold(c.token(q).lemma()))) {
+            if (q < c.size() && (grammar.is(WordClass.GENITIVE, Keys.fold(c.token(q).lemma()))
+                    || c.token(q).upos() == Upos.ADP && grammar.is(WordClass.PASSIVE_AGENT, c.token(q).key()))) {
+                // "the decisions of X", "an attack by X"
                 int r = q + 1;
                 while (r < c.size() && r <= q + 2 && c.token(r).upos() == Upos.DET) {
                     r++;
