@@ -44,6 +44,7 @@ import org.cronista.store.query.Actors;
 import org.cronista.store.query.Articles;
 import org.cronista.store.query.DyadSeries;
 import org.cronista.store.query.EventCriteria;
+import org.cronista.store.query.EventIndex;
 import org.cronista.store.query.Events;
 import org.cronista.store.query.Network;
 import org.cronista.store.query.Places;
@@ -80,6 +81,7 @@ final class Api {
     private final ServerSettings settings;
     private final EventStore store;
     private final StoreReader reader;
+    private final ReadIndex index;
     private final Pipeline pipeline;
     private final ObjectMapper mapper;
     private final Vocabulary vocabulary;
@@ -89,11 +91,12 @@ final class Api {
     private final Semaphore coding = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
     private final Object ingestLock = new Object();
 
-    Api(ServerSettings settings, EventStore store, StoreReader reader, Pipeline pipeline, Knowledge knowledge,
-        ObjectMapper mapper) {
+    Api(ServerSettings settings, EventStore store, StoreReader reader, ReadIndex index, Pipeline pipeline,
+        Knowledge knowledge, ObjectMapper mapper) {
         this.settings = settings;
         this.store = store;
         this.reader = reader;
+        this.index = index;
         this.pipeline = pipeline;
         this.mapper = mapper;
         this.vocabulary = new Vocabulary(knowledge);
@@ -147,7 +150,12 @@ final class Api {
         boolean desc = p.choice("order", Order.class, Order.DESC) == Order.DESC;
         int limit = p.integer("limit", 50, 1, Events.MAX_LIMIT);
         int offset = p.integer("offset", 0, 0, 1_000_000);
-        cached(ctx, "events" + p.canonical(), s -> Events.list(s, c, sort, desc, limit, offset));
+        ReadIndex.Snapshot snapshot = index.current();
+        if (snapshot != null && snapshot.index().covers(c)) {
+            indexed(ctx, "events" + p.canonical(), snapshot, i -> i.list(c, sort, desc, limit, offset));
+        } else {
+            cached(ctx, "events" + p.canonical(), s -> Events.list(s, c, sort, desc, limit, offset));
+        }
     }
 
     /** Sort order of a list. */
@@ -216,7 +224,12 @@ final class Api {
         LocalDate since = p.date("since");
         LocalDate until = p.date("until");
         boolean directed = p.bool("directed", false);
-        cached(ctx, "timeline" + p.canonical(), s -> DyadSeries.of(s, a, b, directed, period, since, until));
+        ReadIndex.Snapshot snapshot = index.current();
+        if (snapshot != null) {
+            indexed(ctx, "timeline" + p.canonical(), snapshot, i -> i.series(a, b, directed, period, since, until));
+        } else {
+            cached(ctx, "timeline" + p.canonical(), s -> DyadSeries.of(s, a, b, directed, period, since, until));
+        }
     }
 
     private static String shapeOf(String name, String code) {
@@ -342,6 +355,7 @@ final class Api {
                 summary = ingester.run(List.of(file), new ReadOptions(date, lang), new IngestProgress(),
                         (Skip s) -> skips.add(s.origin().replace(file.toString(), "request") + ": " + s.reason()));
                 reader.changed();
+                index.refresh();
             }
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("read", summary.read());
@@ -387,6 +401,11 @@ final class Api {
 
     private void cached(Context ctx, String key, Function<Session, Object> query) {
         answer(ctx, reader.cached(key, s -> write(query.apply(s))));
+    }
+
+    /** Answers from the read index, without waiting for a database connection. */
+    private void indexed(Context ctx, String key, ReadIndex.Snapshot snapshot, Function<EventIndex, Object> query) {
+        answer(ctx, reader.remembered(key, snapshot.version(), () -> write(query.apply(snapshot.index()))));
     }
 
     private static void answer(Context ctx, byte[] json) {
