@@ -44,7 +44,6 @@ import org.cronista.store.query.Actors;
 import org.cronista.store.query.Articles;
 import org.cronista.store.query.DyadSeries;
 import org.cronista.store.query.EventCriteria;
-import org.cronista.store.query.EventIndex;
 import org.cronista.store.query.Events;
 import org.cronista.store.query.Network;
 import org.cronista.store.query.Places;
@@ -55,7 +54,8 @@ import org.cronista.store.query.Tension;
 /**
  * The API's routes and their handlers: each checks its parameters ({@link Params},
  * {@link Vocabulary}), runs the store's queries through the {@link StoreReader} and answers JSON.
- * Thread-safe.
+ * Event lists and dyad series come from the {@link ReadIndex} when it is current (not cached: they
+ * cost less than a cached answer's garbage), without waiting for a database connection. Thread-safe.
  */
 final class Api {
     /** Every route of the API, as {@code METHOD path}; the OpenAPI description must name each. */
@@ -152,7 +152,7 @@ final class Api {
         int offset = p.integer("offset", 0, 0, 1_000_000);
         ReadIndex.Snapshot snapshot = index.current();
         if (snapshot != null && snapshot.index().covers(c)) {
-            indexed(ctx, "events" + p.canonical(), snapshot, i -> i.list(c, sort, desc, limit, offset));
+            answer(ctx, write(snapshot.index().list(c, sort, desc, limit, offset)));
         } else {
             cached(ctx, "events" + p.canonical(), s -> Events.list(s, c, sort, desc, limit, offset));
         }
@@ -226,7 +226,7 @@ final class Api {
         boolean directed = p.bool("directed", false);
         ReadIndex.Snapshot snapshot = index.current();
         if (snapshot != null) {
-            indexed(ctx, "timeline" + p.canonical(), snapshot, i -> i.series(a, b, directed, period, since, until));
+            answer(ctx, write(snapshot.index().series(a, b, directed, period, since, until)));
         } else {
             cached(ctx, "timeline" + p.canonical(), s -> DyadSeries.of(s, a, b, directed, period, since, until));
         }
@@ -401,11 +401,6 @@ final class Api {
 
     private void cached(Context ctx, String key, Function<Session, Object> query) {
         answer(ctx, reader.cached(key, s -> write(query.apply(s))));
-    }
-
-    /** Answers from the read index, without waiting for a database connection. */
-    private void indexed(Context ctx, String key, ReadIndex.Snapshot snapshot, Function<EventIndex, Object> query) {
-        answer(ctx, reader.remembered(key, snapshot.version(), () -> write(query.apply(snapshot.index()))));
     }
 
     private static void answer(Context ctx, byte[] json) {

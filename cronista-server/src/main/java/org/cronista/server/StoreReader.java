@@ -10,7 +10,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.cronista.store.EventStore;
 import org.cronista.store.StoreException;
 import org.cronista.store.query.Session;
@@ -56,21 +55,6 @@ final class StoreReader implements AutoCloseable {
         byte[] answer = read(read);
         cache.put(key, v, answer);
         return answer;
-    }
-
-    /**
-     * The answer remembered under {@code key} for store {@code version}, else {@code answer}'s
-     * (remembered for that version), without a database connection: for answers that do not read
-     * the database, such as a {@link ReadIndex} snapshot's of that version.
-     */
-    byte[] remembered(String key, long version, Supplier<byte[]> answer) {
-        byte[] hit = cache.get(key, version);
-        if (hit != null) {
-            return hit;
-        }
-        byte[] a = answer.get();
-        cache.put(key, version, a);
-        return a;
     }
 
     /** The store's version: how many times it has {@link #changed()}. */
