@@ -355,30 +355,21 @@ public final class EventIndex {
 
     /** The events between actor code prefixes {@code a} and {@code b}, from {@code a} to {@code b} only if directed. */
     private int[] dyad(String a, String b, boolean directed) {
-        int[] candidates = directed ? smaller(posting(bySource, a), posting(byTarget, b))
-                : smaller(posting(byActor, a), posting(byActor, b));
-        boolean[] sourceA = startsWith(sourceActors, a);
-        boolean[] targetB = startsWith(targetActors, b);
-        boolean[] sourceB = startsWith(sourceActors, b);
-        boolean[] targetA = startsWith(targetActors, a);
+        if (directed) {
+            return and(posting(bySource, a), posting(byTarget, b));
+        }
+        // The events of both actors (a cheap merge), then those where they face each other.
+        int[] both = and(posting(byActor, a), posting(byActor, b));
         IntList out = new IntList();
-        for (int r : candidates) {
-            int s = source[r];
-            int t = target[r];
-            if ((sourceA[s] && targetB[t]) || (!directed && sourceB[s] && targetA[t])) {
+        for (int r : both) {
+            String s = sourceActors[source[r]].code();
+            Actor t = targetActors[target[r]];
+            if (s != null && t != null && (s.startsWith(a) && t.code().startsWith(b)
+                    || s.startsWith(b) && t.code().startsWith(a))) {
                 out.add(r);
             }
         }
         return out.toArray();
-    }
-
-    private static int[] smaller(int[] a, int[] b) {
-        return a.length <= b.length ? a : b;
-    }
-
-    /** Which actors' codes start with {@code prefix}. */
-    private static boolean[] startsWith(Actor[] actors, String prefix) {
-        return dictionaryTest(actors, x -> x.code() != null && x.code().startsWith(prefix));
     }
 
     private int[] within(int[] rows, LocalDate since, LocalDate until) {
