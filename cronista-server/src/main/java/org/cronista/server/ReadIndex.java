@@ -9,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.cronista.store.EventStore;
-import org.cronista.store.StoreException;
 import org.cronista.store.query.EventIndex;
 import org.cronista.store.query.Session;
 import org.slf4j.Logger;
@@ -85,7 +84,8 @@ final class ReadIndex implements AutoCloseable {
             current.accumulateAndGet(new Snapshot(version, index), (old, now) ->
                     old == null || now.version() >= old.version() ? now : old);
             LOG.info("read index of {} events loaded in {} ms", index.size(), (System.nanoTime() - start) / 1_000_000);
-        } catch (SQLException | StoreException | IllegalStateException | OutOfMemoryError e) {
+        } catch (SQLException | RuntimeException | OutOfMemoryError e) {
+            // Whatever failed, the old snapshot (or none) stays and the database answers.
             LOG.warn("the read index could not be loaded; the database answers instead: {}", e.toString());
         }
     }
