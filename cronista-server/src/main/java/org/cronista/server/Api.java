@@ -54,7 +54,8 @@ import org.cronista.store.query.Tension;
 /**
  * The API's routes and their handlers: each checks its parameters ({@link Params},
  * {@link Vocabulary}), runs the store's queries through the {@link StoreReader} and answers JSON.
- * Thread-safe.
+ * Event lists and dyad series come from the {@link ReadIndex} when it is current (not cached: they
+ * cost less than a cached answer's garbage), without waiting for a database connection. Thread-safe.
  */
 final class Api {
     /** Every route of the API, as {@code METHOD path}; the OpenAPI description must name each. */
@@ -80,6 +81,7 @@ final class Api {
     private final ServerSettings settings;
     private final EventStore store;
     private final StoreReader reader;
+    private final ReadIndex index;
     private final Pipeline pipeline;
     private final ObjectMapper mapper;
     private final Vocabulary vocabulary;
@@ -89,11 +91,12 @@ final class Api {
     private final Semaphore coding = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
     private final Object ingestLock = new Object();
 
-    Api(ServerSettings settings, EventStore store, StoreReader reader, Pipeline pipeline, Knowledge knowledge,
-        ObjectMapper mapper) {
+    Api(ServerSettings settings, EventStore store, StoreReader reader, ReadIndex index, Pipeline pipeline,
+        Knowledge knowledge, ObjectMapper mapper) {
         this.settings = settings;
         this.store = store;
         this.reader = reader;
+        this.index = index;
         this.pipeline = pipeline;
         this.mapper = mapper;
         this.vocabulary = new Vocabulary(knowledge);
@@ -147,7 +150,12 @@ final class Api {
         boolean desc = p.choice("order", Order.class, Order.DESC) == Order.DESC;
         int limit = p.integer("limit", 50, 1, Events.MAX_LIMIT);
         int offset = p.integer("offset", 0, 0, 1_000_000);
-        cached(ctx, "events" + p.canonical(), s -> Events.list(s, c, sort, desc, limit, offset));
+        ReadIndex.Snapshot snapshot = index.current();
+        if (snapshot != null && snapshot.index().covers(c)) {
+            answer(ctx, write(snapshot.index().list(c, sort, desc, limit, offset)));
+        } else {
+            cached(ctx, "events" + p.canonical(), s -> Events.list(s, c, sort, desc, limit, offset));
+        }
     }
 
     /** Sort order of a list. */
@@ -216,7 +224,12 @@ final class Api {
         LocalDate since = p.date("since");
         LocalDate until = p.date("until");
         boolean directed = p.bool("directed", false);
-        cached(ctx, "timeline" + p.canonical(), s -> DyadSeries.of(s, a, b, directed, period, since, until));
+        ReadIndex.Snapshot snapshot = index.current();
+        if (snapshot != null) {
+            answer(ctx, write(snapshot.index().series(a, b, directed, period, since, until)));
+        } else {
+            cached(ctx, "timeline" + p.canonical(), s -> DyadSeries.of(s, a, b, directed, period, since, until));
+        }
     }
 
     private static String shapeOf(String name, String code) {
@@ -342,6 +355,7 @@ final class Api {
                 summary = ingester.run(List.of(file), new ReadOptions(date, lang), new IngestProgress(),
                         (Skip s) -> skips.add(s.origin().replace(file.toString(), "request") + ": " + s.reason()));
                 reader.changed();
+                index.refresh();
             }
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("read", summary.read());

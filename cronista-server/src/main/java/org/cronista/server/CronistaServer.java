@@ -31,11 +31,13 @@ public final class CronistaServer implements AutoCloseable {
     private final Javalin app;
     private final EventStore store;
     private final StoreReader reader;
+    private final ReadIndex index;
 
-    private CronistaServer(Javalin app, EventStore store, StoreReader reader) {
+    private CronistaServer(Javalin app, EventStore store, StoreReader reader, ReadIndex index) {
         this.app = app;
         this.store = store;
         this.reader = reader;
+        this.index = index;
     }
 
     /**
@@ -47,10 +49,13 @@ public final class CronistaServer implements AutoCloseable {
         EventStore store = settings.allowIngest() ? EventStore.open(settings.database())
                 : EventStore.openReadOnly(settings.database());
         StoreReader reader = null;
+        ReadIndex index = null;
         try {
             reader = StoreReader.open(store, settings.queryThreads(), settings.queryTimeoutSeconds(),
                     settings.cacheEntries());
-            Api api = new Api(settings, store, reader, Pipeline.create(knowledge), knowledge, mapper());
+            // Loaded before the server listens, so that the first requests need not queue for the database.
+            index = ReadIndex.load(store, reader);
+            Api api = new Api(settings, store, reader, index, Pipeline.create(knowledge), knowledge, mapper());
             Javalin app = Javalin.create(config -> {
                 config.startup.showJavalinBanner = false;
                 config.startup.showOldJavalinVersionWarning = false;
@@ -85,8 +90,11 @@ public final class CronistaServer implements AutoCloseable {
                 });
             });
             app.start();
-            return new CronistaServer(app, store, reader);
+            return new CronistaServer(app, store, reader, index);
         } catch (RuntimeException e) {
+            if (index != null) {
+                index.close();
+            }
             if (reader != null) {
                 reader.close();
             }
@@ -130,6 +138,7 @@ public final class CronistaServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        index.close();
         reader.close();
         store.close();
     }

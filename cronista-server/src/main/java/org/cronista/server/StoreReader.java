@@ -57,6 +57,11 @@ final class StoreReader implements AutoCloseable {
         return answer;
     }
 
+    /** The store's version: how many times it has {@link #changed()}. */
+    long version() {
+        return version.get();
+    }
+
     /** Runs {@code read} in one transaction on a pooled connection. */
     <T> T read(Function<Session, T> read) {
         Connection c;

@@ -59,6 +59,43 @@ public final class DyadSeries {
      */
     public static Series of(Session s, String a, String b, boolean directed, Resolution period, LocalDate since,
                             LocalDate until) {
+        return of(a, b, directed, period, since, until, (x, y, sink) -> {
+            Session.Sql sql = new Session.Sql()
+                    // coalesce: a group of unscored events sums to 0, not NULL (which JDBC reads as NaN,
+                    // and a NaN would blank the whole period's sum).
+                    .add("SELECT Day, QuadClass, count(*), coalesce(sum(GoldsteinScale), 0) FROM events WHERE TRUE");
+            EventCriteria.dyad(sql, x, y, directed);
+            EventCriteria.days(sql, since, until);
+            sql.add(" GROUP BY Day, QuadClass ORDER BY Day");
+            try (PreparedStatement ps = s.prepare(sql); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sink.add(rs.getInt(1), rs.getInt(2), rs.getLong(3), rs.getDouble(4));
+                }
+            } catch (SQLException e) {
+                throw Session.failure("the dyad series", e);
+            }
+        });
+    }
+
+    /**
+     * The events between two checked actor code prefixes, grouped by day and QuadClass, in day
+     * order: how {@link #of} reads the store (from the database or from an {@link EventIndex}).
+     */
+    @FunctionalInterface
+    interface Totals {
+        /** Gives {@code sink} every group of the events between {@code x} and {@code y}, earliest day first. */
+        void read(String x, String y, Group sink);
+    }
+
+    /** Receives one group of {@link Totals}: a GDELT day, a QuadClass (0 for none), its events and Goldstein sum. */
+    @FunctionalInterface
+    interface Group {
+        void add(int day, int quadClass, long events, double goldstein);
+    }
+
+    /** The series of {@link #of}, its events read by {@code totals}. */
+    static Series of(String a, String b, boolean directed, Resolution period, LocalDate since, LocalDate until,
+                     Totals totals) {
         EventCriteria checked = new EventCriteria(null, null, null, List.of(a, b), null, null, null, since, until,
                 null, null, null);
         String x = checked.dyad().get(0);
@@ -66,23 +103,14 @@ public final class DyadSeries {
         if (since != null && until != null) {
             checkLength(period, since, until);
         }
-        Session.Sql sql = new Session.Sql().add("SELECT Day, QuadClass, count(*), sum(GoldsteinScale) FROM events WHERE TRUE");
-        EventCriteria.dyad(sql, x, y, directed);
-        EventCriteria.days(sql, since, until);
-        sql.add(" GROUP BY Day, QuadClass ORDER BY Day");
         Map<LocalDate, double[]> byPeriod = new LinkedHashMap<>();
-        try (PreparedStatement ps = s.prepare(sql); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                double[] v = byPeriod.computeIfAbsent(period.start(EventCriteria.date(rs.getInt(1))), k -> new double[5]);
-                int q = rs.getInt(2);
-                if (q >= 1 && q <= 4) {
-                    v[q - 1] += rs.getLong(3);
-                }
-                v[4] += rs.getDouble(4);
+        totals.read(x, y, (day, q, events, goldstein) -> {
+            double[] v = byPeriod.computeIfAbsent(period.start(EventCriteria.date(day)), k -> new double[5]);
+            if (q >= 1 && q <= 4) {
+                v[q - 1] += events;
             }
-        } catch (SQLException e) {
-            throw Session.failure("the dyad series", e);
-        }
+            v[4] += goldstein;
+        });
         List<Point> points = new ArrayList<>();
         if (!byPeriod.isEmpty() || (since != null && until != null)) {
             LocalDate first = period.start(since != null ? since : byPeriod.keySet().iterator().next());

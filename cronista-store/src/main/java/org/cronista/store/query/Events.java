@@ -86,12 +86,7 @@ public final class Events {
      */
     public static Page<EventRow> list(Session s, EventCriteria criteria, Sort sort, boolean descending, int limit,
                                       long offset) {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new IllegalArgumentException("limit must be 1 to " + MAX_LIMIT + ": " + limit);
-        }
-        if (offset < 0) {
-            throw new IllegalArgumentException("offset must not be negative: " + offset);
-        }
+        checkPage(limit, offset);
         String dir = descending ? " DESC" : " ASC";
         Session.Sql page = new Session.Sql().add("SELECT " + EventRow.COLUMNS + " FROM events");
         criteria.where(page);
@@ -111,21 +106,43 @@ public final class Events {
                     rows.add(EventRow.read(rs));
                 }
             }
-            long total;
-            if (offset == 0 && rows.size() < limit) {
-                total = rows.size();
-            } else {
+            return page(criteria, rows, limit, offset, () -> {
                 try (PreparedStatement ps = s.prepare(count); ResultSet rs = ps.executeQuery()) {
                     rs.next();
-                    total = rs.getLong(1);
+                    return rs.getLong(1);
                 }
-            }
-            boolean capped = !criteria.equals(EventCriteria.ALL) && total > COUNT_CAP;
-            long shown = Math.max(capped ? COUNT_CAP : total, offset + rows.size());
-            return new Page<>(shown, capped, limit, offset, rows);
+            });
         } catch (SQLException e) {
             throw Session.failure("the event list", e);
         }
+    }
+
+    /** Checks the paging parameters of {@link #list}. */
+    static void checkPage(int limit, long offset) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException("limit must be 1 to " + MAX_LIMIT + ": " + limit);
+        }
+        if (offset < 0) {
+            throw new IllegalArgumentException("offset must not be negative: " + offset);
+        }
+    }
+
+    /** How many events match, counted up to {@code COUNT_CAP + 1} unless the criteria are {@code ALL}. */
+    @FunctionalInterface
+    interface Count {
+        long count() throws SQLException;
+    }
+
+    /**
+     * The page of {@code rows}, with its total: the rows themselves when the first page is not full,
+     * else {@code count} (capped at {@link #COUNT_CAP} for any filter).
+     */
+    static <T> Page<T> page(EventCriteria criteria, List<T> rows, int limit, long offset, Count count)
+            throws SQLException {
+        long total = offset == 0 && rows.size() < limit ? rows.size() : count.count();
+        boolean capped = !criteria.equals(EventCriteria.ALL) && total > COUNT_CAP;
+        long shown = Math.max(capped ? COUNT_CAP : total, offset + rows.size());
+        return new Page<>(shown, capped, limit, offset, rows);
     }
 
     /** The event {@code id} with its reports, or empty if there is none. */

@@ -8,5 +8,7 @@
  * {@link org.cronista.store.query.Articles}, {@link org.cronista.store.query.Actors},
  * {@link org.cronista.store.query.DyadSeries}, {@link org.cronista.store.query.Tension} (conflict
  * scores and alerts), {@link org.cronista.store.query.Network} and {@link org.cronista.store.query.Places}.
+ * {@link org.cronista.store.query.EventIndex} is an in-memory snapshot of the events table that gives
+ * the event lists and dyad series the same answers without the database, for a server under load.
  */
 package org.cronista.store.query;
