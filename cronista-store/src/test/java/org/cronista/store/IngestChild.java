@@ -20,15 +20,24 @@ public final class IngestChild {
 
     public static void main(String[] args) {
         IngestProgress progress = new IngestProgress();
-        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "ingest-child-ticker");
+            t.setDaemon(true);
+            return t;
+        });
         ticker.scheduleAtFixedRate(() -> System.out.println("stored " + progress.stored()), 50, 50, TimeUnit.MILLISECONDS);
+        int status = 1;
         try (EventStore store = EventStore.open(Path.of(args[0]))) {
             Ingester ingester = Ingester.create(store, TestCorpus.pipeline(), new Ingester.Settings(2, args.length > 2 ? Integer.parseInt(args[2]) : 100, 4 * (args.length > 2 ? Integer.parseInt(args[2]) : 100)));
             IngestSummary s = ingester.run(List.of(Path.of(args[1])), TestCorpus.OPTIONS, progress, skip -> { });
             ticker.shutdownNow();
             System.out.printf(Locale.ROOT, "done read=%d stored=%d present=%d skipped=%d%n", s.read(), s.stored(),
                     s.present(), s.skipped());
+            status = 0;
+        } catch (Throwable e) {
+            e.printStackTrace(System.out);
+        } finally {
+            System.exit(status);
         }
-        System.exit(0);
     }
 }
