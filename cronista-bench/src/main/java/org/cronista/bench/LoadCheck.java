@@ -20,9 +20,11 @@ import java.util.regex.Pattern;
  * sending its next request as soon as the last is answered, for {@code SECONDS} seconds, half to
  * {@code GET /api/events} (filters, sorts and pages drawn at random from the store's busiest actors)
  * and half to {@code GET /api/dyads/timeline} (pairs of those actors, weekly or daily over a random
- * quarter). Prints requests per second, latency percentiles and errors. Not a test: a measurement,
- * run by {@code ./dev load-check}. Usage: {@code LoadCheck BASE_URL [CLIENTS] [SECONDS]}; the URL
- * must be a loopback address.
+ * quarter). Prints requests per second, latency percentiles and errors, first of a warm-up round
+ * of the same load (reported apart: a server just started runs interpreted code until the JIT has
+ * compiled its hot paths), then of the measured round. Not a test: a measurement, run by
+ * {@code ./dev load-check}. Usage: {@code LoadCheck BASE_URL [CLIENTS] [SECONDS] [WARM_UP_SECONDS]};
+ * the URL must be a loopback address.
  */
 public final class LoadCheck {
     private static final Pattern CODE = Pattern.compile("\"code\":\"([A-Z]+)\"");
@@ -38,6 +40,7 @@ public final class LoadCheck {
         }
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 50;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 30;
+        int warmUp = args.length > 3 ? Integer.parseInt(args[3]) : 30;
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         String top = http.send(HttpRequest.newBuilder(base.resolve("/api/actors?limit=60")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
@@ -49,6 +52,19 @@ public final class LoadCheck {
         if (actors.size() < 2) {
             throw new IllegalStateException("the store has too few actors for a load check: " + top);
         }
+        if (warmUp > 0) {
+            round(http, base, actors, clients, warmUp, clients, "warm-up, not counted: a just started server's JIT compiler is still at work");
+        }
+        round(http, base, actors, clients, seconds, 0, "measured");
+    }
+
+    /**
+     * Runs {@code clients} clients for {@code seconds} and prints what they saw; client {@code c} draws
+     * its requests with seed {@code firstSeed + c}, so that rounds with other seeds ask other questions.
+     */
+    private static void round(HttpClient http, URI base, List<String> actors, int clients, int seconds, int firstSeed,
+                              String what)
+            throws InterruptedException {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         List<long[]> latencies = new ArrayList<>();
         AtomicLong errors = new AtomicLong();
@@ -57,7 +73,7 @@ public final class LoadCheck {
         for (int c = 0; c < clients; c++) {
             long[] lat = new long[1 << 20];
             latencies.add(lat);
-            int seed = c;
+            int seed = firstSeed + c;
             threads.add(Thread.ofVirtual().start(() -> {
                 SplittableRandom rnd = new SplittableRandom(seed);
                 int n = 0;
@@ -94,8 +110,8 @@ public final class LoadCheck {
             i += (int) l[0];
         }
         Arrays.sort(all);
-        System.out.printf(Locale.ROOT, "%d clients, %d s, events and timeline endpoints: %,d requests, %.0f requests/s, %d errors %s%n",
-                clients, seconds, total, total / (double) seconds, errors.get(), errorKinds);
+        System.out.printf(Locale.ROOT, "%s: %d clients, %d s, events and timeline endpoints: %,d requests, %.0f requests/s, %d errors %s%n",
+                what, clients, seconds, total, total / (double) seconds, errors.get(), errorKinds);
         System.out.printf(Locale.ROOT, "latency ms: p50 %.1f  p90 %.1f  p99 %.1f  p99.9 %.1f  max %.1f%n",
                 pct(all, 50), pct(all, 90), pct(all, 99), pct(all, 99.9), all.length == 0 ? 0 : all[all.length - 1] / 1e6);
     }

@@ -105,6 +105,8 @@ public final class EventIndex {
     private final Map<String, int[]> byTarget;
     /** Source or target. */
     private final Map<String, int[]> byActor;
+    /** Directed pairs of source and target prefixes, as {@code RUS>UKR} or {@code RUSGOV>UKR}. */
+    private final Map<String, int[]> byDyad;
     private final Map<String, int[]> byCode;
     /** Per {@link Events.Sort}, by ordinal. */
     private final Ordering[] orderings;
@@ -156,6 +158,7 @@ public final class EventIndex {
             byActor.put(prefix, or(posting(bySource, prefix), posting(byTarget, prefix)));
         }
         byTarget.forEach(byActor::putIfAbsent);
+        byDyad = dyadPostings(source, codes(sourceActors), target, codes(targetActors));
         byCode = postings(cameo, cameos, 2, 1);
         orderings = new Ordering[Events.Sort.values().length];
         int[] idRank = idRanks(id);
@@ -355,21 +358,8 @@ public final class EventIndex {
 
     /** The events between actor code prefixes {@code a} and {@code b}, from {@code a} to {@code b} only if directed. */
     private int[] dyad(String a, String b, boolean directed) {
-        if (directed) {
-            return and(posting(bySource, a), posting(byTarget, b));
-        }
-        // The events of both actors (a cheap merge), then those where they face each other.
-        int[] both = and(posting(byActor, a), posting(byActor, b));
-        IntList out = new IntList();
-        for (int r : both) {
-            String s = sourceActors[source[r]].code();
-            Actor t = targetActors[target[r]];
-            if (s != null && t != null && (s.startsWith(a) && t.code().startsWith(b)
-                    || s.startsWith(b) && t.code().startsWith(a))) {
-                out.add(r);
-            }
-        }
-        return out.toArray();
+        int[] ab = posting(byDyad, a + '>' + b);
+        return directed || a.equals(b) ? ab : or(ab, posting(byDyad, b + '>' + a));
     }
 
     private int[] within(int[] rows, LocalDate since, LocalDate until) {
@@ -584,12 +574,8 @@ public final class EventIndex {
                 continue;
             }
             if (ofValue[v] == null) {
-                String value = values[v];
-                List<IntList> of = new ArrayList<>();
-                for (int length = min; length <= value.length(); length += step) {
-                    of.add(lists.computeIfAbsent(value.substring(0, length), x -> new IntList()));
-                }
-                ofValue[v] = of.toArray(new IntList[0]);
+                ofValue[v] = prefixes(values[v], min, step).stream()
+                        .map(prefix -> lists.computeIfAbsent(prefix, x -> new IntList())).toArray(IntList[]::new);
             }
             for (IntList l : ofValue[v]) {
                 l.add(r);
@@ -597,6 +583,44 @@ public final class EventIndex {
         }
         Map<String, int[]> out = new HashMap<>(lists.size() * 2);
         lists.forEach((k, v) -> out.put(k, v.toArray()));
+        return out;
+    }
+
+    /** Posting lists (ascending rows) of the directed pairs of actor code prefixes the rows hold. */
+    private static Map<String, int[]> dyadPostings(int[] source, String[] sourceCodes, int[] target,
+                                                   String[] targetCodes) {
+        Map<String, IntList> lists = new HashMap<>();
+        Map<Long, IntList[]> ofPair = new HashMap<>();
+        for (int r = 0; r < source.length; r++) {
+            int s = source[r];
+            int t = target[r];
+            if (s < 0 || t < 0 || sourceCodes[s] == null || targetCodes[t] == null) {
+                continue;
+            }
+            IntList[] of = ofPair.computeIfAbsent(((long) s << 32) | t, k -> {
+                List<IntList> pairs = new ArrayList<>();
+                for (String sp : prefixes(sourceCodes[s], 3, 3)) {
+                    for (String tp : prefixes(targetCodes[t], 3, 3)) {
+                        pairs.add(lists.computeIfAbsent(sp + '>' + tp, x -> new IntList()));
+                    }
+                }
+                return pairs.toArray(IntList[]::new);
+            });
+            for (IntList l : of) {
+                l.add(r);
+            }
+        }
+        Map<String, int[]> out = new HashMap<>(lists.size() * 2);
+        lists.forEach((k, v) -> out.put(k, v.toArray()));
+        return out;
+    }
+
+    /** The prefixes {@code min}, {@code min + step}, … long of {@code value}. */
+    private static List<String> prefixes(String value, int min, int step) {
+        List<String> out = new ArrayList<>();
+        for (int length = min; length <= value.length(); length += step) {
+            out.add(value.substring(0, length));
+        }
         return out;
     }
 
