@@ -327,18 +327,28 @@ final class ClauseAnalysis {
      * the index after it, else −1.
      */
     int matchPhrase(WordClass wc, int k) {
+        if (k >= size()) {
+            return -1;
+        }
+        Token first = token(k);
+        String lemma = Keys.fold(first.lemma());
+        int best = longestAt(grammar.phrasesStartingWith(wc, first.key()), k);
+        return lemma.equals(first.key()) ? best : Math.max(best, longestAt(grammar.phrasesStartingWith(wc, lemma), k));
+    }
+
+    /** The index after the longest of {@code phrases} that starts at token {@code k}, else −1. */
+    private int longestAt(List<String[]> phrases, int k) {
         int best = -1;
-        for (String entry : grammar.words(wc)) {
-            String[] words = entry.split(" ");
-            if (k + words.length > size()) {
+        for (String[] words : phrases) {
+            if (k + words.length > size() || k + words.length <= best) {
                 continue;
             }
             boolean ok = true;
-            for (int w = 0; w < words.length && ok; w++) {
+            for (int w = 1; w < words.length && ok; w++) {
                 Token t = token(k + w);
                 ok = words[w].equals(t.key()) || words[w].equals(Keys.fold(t.lemma()));
             }
-            if (ok && k + words.length > best) {
+            if (ok) {
                 best = k + words.length;
             }
         }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -274,14 +273,14 @@ public final class PatternEventCoder implements EventCoder {
     }
 
     private static List<EventPattern> candidates(Map<String, List<EventPattern>> index, Token t) {
-        Set<EventPattern> out = new LinkedHashSet<>();
+        List<EventPattern> out = new ArrayList<>();
         List<EventPattern> byLemma = index.get(Keys.fold(t.lemma()));
         if (byLemma != null) {
             out.addAll(byLemma);
         }
         List<EventPattern> byForm = index.get(t.key());
-        if (byForm != null) {
-            out.addAll(byForm);
+        if (byForm != null && byForm != byLemma) {
+            addNew(out, byForm);
         }
         for (int i = 0; out.isEmpty() && i < t.readings().size(); i++) {
             Reading r = t.readings().get(i); // no pattern for the chosen lemma: "gelobt" is "geloben" or "loben"
@@ -290,12 +289,24 @@ public final class PatternEventCoder implements EventCoder {
                 out.addAll(other);
             }
         }
-        if (out.size() <= 1) {
-            return new ArrayList<>(out);
+        if (out.size() > 1) {
+            out.sort(Comparator.comparingInt(EventPattern::specificity).reversed().thenComparing(p -> !p.hasTarget()));
         }
-        List<EventPattern> sorted = new ArrayList<>(out);
-        sorted.sort(Comparator.comparingInt(EventPattern::specificity).reversed().thenComparing(p -> !p.hasTarget()));
-        return sorted;
+        return out;
+    }
+
+    /** Adds the patterns of {@code more} that {@code out} does not hold yet (the same pattern object). */
+    private static void addNew(List<EventPattern> out, List<EventPattern> more) {
+        int known = out.size();
+        for (EventPattern p : more) {
+            boolean held = false;
+            for (int i = 0; i < known && !held; i++) {
+                held = out.get(i) == p;
+            }
+            if (!held) {
+                out.add(p);
+            }
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.cronista.knowledge;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,9 +28,19 @@ public final class Grammar {
     private final Map<WordClass, Set<String>> words;
     private final Map<String, String> rewrites;
     private final List<String[]> nameEndings;
+    /** Each class's entries as words, by their first word. */
+    private final Map<WordClass, Map<String, List<String[]>>> phrases = new EnumMap<>(WordClass.class);
 
     private Grammar(Map<WordClass, Set<String>> words, Map<String, String> rewrites, List<String[]> nameEndings) {
         this.words = Map.copyOf(words);
+        words.forEach((wc, entries) -> {
+            Map<String, List<String[]>> byFirst = new HashMap<>();
+            for (String entry : entries) {
+                String[] w = entry.split(" ");
+                byFirst.computeIfAbsent(w[0], k -> new ArrayList<>()).add(w);
+            }
+            phrases.put(wc, byFirst);
+        });
         this.rewrites = Map.copyOf(rewrites);
         this.nameEndings = List.copyOf(nameEndings);
     }
@@ -87,6 +98,12 @@ public final class Grammar {
     public boolean is(WordClass wc, String key) {
         Set<String> s = words.get(wc);
         return s != null && s.contains(key);
+    }
+
+    /** The entries of class {@code wc} that begin with the word {@code first}, each as its words. */
+    public List<String[]> phrasesStartingWith(WordClass wc, String first) {
+        Map<String, List<String[]>> byFirst = phrases.get(wc);
+        return byFirst == null ? List.of() : byFirst.getOrDefault(first, List.of());
     }
 
     /** All entries of a class (folded; abbreviations as written). */

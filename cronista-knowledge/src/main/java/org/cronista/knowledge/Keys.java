@@ -15,14 +15,14 @@ public final class Keys {
     /** The key of {@code word}. */
     public static String fold(String word) {
         boolean ascii = true;
-        for (int i = 0; i < word.length(); i++) {
-            if (word.charAt(i) >= 128) {
-                ascii = false;
-                break;
-            }
+        boolean upper = false;
+        for (int i = 0; i < word.length() && ascii; i++) {
+            char c = word.charAt(i);
+            ascii = c < 128;
+            upper |= c >= 'A' && c <= 'Z';
         }
         if (ascii) {
-            return word.toLowerCase(Locale.ROOT);
+            return upper ? word.toLowerCase(Locale.ROOT) : word;
         }
         StringBuilder sb = new StringBuilder(word.length());
         for (int i = 0; i < word.length(); i++) {
