@@ -36,11 +36,8 @@ final class EventsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        EventFilter filter;
-        try {
-            filter = filters.filter();
-        } catch (IllegalArgumentException e) {
-            err.println("cronista: " + e.getMessage());
+        EventFilter filter = filters.filterOrNull(err);
+        if (filter == null) {
             return 2;
         }
         try (EventStore db = EventStore.openReadOnly(store.db);

@@ -1,5 +1,6 @@
 package org.cronista.cli;
 
+import java.io.PrintWriter;
 import java.time.LocalDate;
 import org.cronista.api.events.PloverType;
 import org.cronista.store.query.EventFilter;
@@ -35,8 +36,13 @@ final class FilterOptions {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "At most N events (default: all).")
     int limit;
 
-    /** The filter, or an {@link IllegalArgumentException} naming a malformed option. */
-    EventFilter filter() {
-        return new EventFilter(actor, source, target, root, plover, since, until, country, limit);
+    /** The filter, or null after printing to {@code err} which option is malformed. */
+    EventFilter filterOrNull(PrintWriter err) {
+        try {
+            return new EventFilter(actor, source, target, root, plover, since, until, country, limit);
+        } catch (IllegalArgumentException e) {
+            err.println("cronista: " + e.getMessage());
+            return null;
+        }
     }
 }

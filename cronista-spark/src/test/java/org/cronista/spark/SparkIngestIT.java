@@ -68,12 +68,10 @@ class SparkIngestIT {
     void everyKindOfInputGivesTheTablesOfTheEmbeddedStoreBadRecordsAreCountedAndTheArticlesTableCodesAgain() throws Exception {
         Path in = Fixtures.inputs(dir);
         Path out = dir.resolve("out");
-        SparkSummary s = SparkIngest.run(spark, options(List.of(in.toString()), List.of(), out));
         Path db = dir.resolve("store.duckdb");
-        IngestSummary e = embedded(in, db);
-
-        assertThat(List.of(s.read(), s.stored(), s.present(), s.skipped()))
-                .containsExactly(e.read(), e.stored(), e.present(), e.skipped());
+        Runs runs = runBoth(in, out, db);
+        SparkSummary s = runs.spark();
+        IngestSummary e = runs.embedded();
         assertThat(s.skipReasons()).isEqualTo(e.skipReasons()).containsOnlyKeys("not valid JSON", "empty text",
                 "unreadable date", "no model for language", "binary data");
         assertThat(s.examples()).anyMatch(x -> x.startsWith(in.resolve("wire.jsonl") + ":7: not valid JSON"));
@@ -142,16 +140,30 @@ class SparkIngestIT {
             }
         }
         Path out = dir.resolve("out");
-        SparkSummary s = SparkIngest.run(spark, options(List.of(in.toString()), List.of(), out));
         Path db = dir.resolve("store.duckdb");
-        IngestSummary e = embedded(in, db);
-
-        assertThat(List.of(s.read(), s.stored(), s.present(), s.skipped()))
-                .containsExactly(e.read(), e.stored(), e.present(), e.skipped());
+        Runs runs = runBoth(in, out, db);
+        SparkSummary s = runs.spark();
+        IngestSummary e = runs.embedded();
         assertThat(s.events()).isEqualTo(e.totals().events()).isGreaterThan(30);
         try (Connection c = duck(db)) {
             assertSameRows(c, out);
         }
+    }
+
+    /** What the Spark application and the embedded ingest reported on the same input. */
+    private record Runs(SparkSummary spark, IngestSummary embedded) {
+    }
+
+    /**
+     * Runs the Spark application on {@code in} into {@code out} and the embedded ingest into
+     * {@code db}, and checks that both read, stored and skipped the same records.
+     */
+    private static Runs runBoth(Path in, Path out, Path db) {
+        SparkSummary s = SparkIngest.run(spark, options(List.of(in.toString()), List.of(), out));
+        IngestSummary e = embedded(in, db);
+        assertThat(List.of(s.read(), s.stored(), s.present(), s.skipped()))
+                .containsExactly(e.read(), e.stored(), e.present(), e.skipped());
+        return new Runs(s, e);
     }
 
     private static SparkOptions options(List<String> inputs, List<String> articles, Path out) {

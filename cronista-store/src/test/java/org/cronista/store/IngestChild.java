@@ -28,7 +28,8 @@ public final class IngestChild {
         ticker.scheduleAtFixedRate(() -> System.out.println("stored " + progress.stored()), 50, 50, TimeUnit.MILLISECONDS);
         int status = 1;
         try (EventStore store = EventStore.open(Path.of(args[0]))) {
-            Ingester ingester = Ingester.create(store, TestCorpus.pipeline(), new Ingester.Settings(2, args.length > 2 ? Integer.parseInt(args[2]) : 100, 4 * (args.length > 2 ? Integer.parseInt(args[2]) : 100)));
+            int batch = args.length > 2 ? Integer.parseInt(args[2]) : 100;
+            Ingester ingester = Ingester.create(store, TestCorpus.pipeline(), new Ingester.Settings(2, batch, 4 * batch));
             IngestSummary s = ingester.run(List.of(Path.of(args[1])), TestCorpus.OPTIONS, progress, skip -> { });
             ticker.shutdownNow();
             System.out.printf(Locale.ROOT, "done read=%d stored=%d present=%d skipped=%d%n", s.read(), s.stored(),
